@@ -1,0 +1,177 @@
+//! `whosaid check`: findings as `path:line:col: severity[code]: message`, for CI.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+
+use super::{options, read_text, Markup, ModeArg};
+use crate::engine::{analyze, FindingCode, Severity};
+use crate::positions::{Encoding, LineIndex};
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailOn {
+    /// Fail on any finding.
+    Info,
+    Warning,
+    Error,
+    /// Always exit 0 unless a file cannot be read.
+    Never,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Files to check.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    /// The lowest severity that makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Info)]
+    pub fail_on: FailOn,
+    /// Finding codes to leave out (repeatable), e.g. --ignore vague-source.
+    #[arg(long, value_name = "CODE")]
+    pub ignore: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Markup::Auto)]
+    pub markup: Markup,
+    #[arg(long, value_enum, default_value_t = ModeArg::Auto)]
+    pub mode: ModeArg,
+}
+
+#[derive(Serialize)]
+struct FindingOut {
+    path: String,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    severity: &'static str,
+    code: &'static str,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct Report {
+    findings: Vec<FindingOut>,
+    errors: Vec<String>,
+    files_checked: usize,
+}
+
+pub fn run(args: CheckArgs) -> ExitCode {
+    let mut ignore = Vec::new();
+    for code in &args.ignore {
+        match FindingCode::parse(code) {
+            Some(c) => ignore.push(c),
+            None => {
+                let known: Vec<&str> = FindingCode::ALL.iter().map(|c| c.as_str()).collect();
+                eprintln!(
+                    "whosaid: unknown finding code '{code}' (known: {})",
+                    known.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let mut report = Report {
+        findings: Vec::new(),
+        errors: Vec::new(),
+        files_checked: 0,
+    };
+    for path in &args.files {
+        let text = match read_text(path) {
+            Ok(t) => t,
+            Err(e) => {
+                report.errors.push(e);
+                continue;
+            }
+        };
+        report.files_checked += 1;
+        let analysis = analyze(&text, &options(args.markup, args.mode, Some(path)));
+        let index = LineIndex::new(&text);
+        for f in analysis
+            .findings
+            .iter()
+            .filter(|f| !ignore.contains(&f.code))
+        {
+            let s = index.line_col(&text, f.span.start, Encoding::Utf32);
+            let e = index.line_col(&text, f.span.end, Encoding::Utf32);
+            report.findings.push(FindingOut {
+                path: path.display().to_string(),
+                line: s.line + 1,
+                column: s.col + 1,
+                end_line: e.line + 1,
+                end_column: e.col + 1,
+                severity: f.code.default_severity().as_str(),
+                code: f.code.as_str(),
+                message: f.message.clone(),
+            });
+        }
+    }
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let written = match args.format {
+        OutputFormat::Json => serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out)),
+        OutputFormat::Text => write_text(&mut out, &report),
+    };
+    for e in &report.errors {
+        eprintln!("whosaid: {e}");
+    }
+    if written.is_err() {
+        return ExitCode::from(2);
+    }
+    if !report.errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    let threshold = match args.fail_on {
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Never => None,
+    };
+    let failing = report
+        .findings
+        .iter()
+        .any(|f| threshold.is_some_and(|t| Severity::parse(f.severity).is_some_and(|s| s >= t)));
+    if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn write_text(out: &mut impl Write, report: &Report) -> io::Result<()> {
+    for f in &report.findings {
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            f.path, f.line, f.column, f.severity, f.code, f.message
+        )?;
+    }
+    let warnings = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == "warning")
+        .count();
+    let files = report.files_checked;
+    let noun = if files == 1 { "file" } else { "files" };
+    match report.findings.len() {
+        0 => writeln!(out, "no findings in {files} {noun}"),
+        n => writeln!(
+            out,
+            "{n} finding{} ({warnings} warning{}, {} info) in {files} {noun}",
+            if n == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" },
+            n - warnings
+        ),
+    }
+}

@@ -1,0 +1,108 @@
+//! The JSON form of an analysis: code point offsets (Python string indices), end exclusive.
+//! This is what `annotate` prints and what `../shared/eval/score.py` reads.
+
+use serde::Serialize;
+
+use crate::engine::{Analysis, Severity};
+use crate::positions::LineIndex;
+
+#[derive(Serialize)]
+pub struct DocJson<'a> {
+    pub id: &'a str,
+    pub mode: &'static str,
+    pub quotes: Vec<QuoteJson>,
+    pub actors: Vec<ActorJson>,
+    pub findings: Vec<FindingJson>,
+}
+
+#[derive(Serialize)]
+pub struct QuoteJson {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'static str,
+    pub closed: bool,
+    pub speaker: Option<String>,
+    pub speaker_start: Option<usize>,
+    pub speaker_end: Option<usize>,
+    pub actor: Option<usize>,
+    pub cue: Option<String>,
+    pub method: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct ActorJson {
+    pub id: usize,
+    pub name: String,
+    pub kind: &'static str,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<[usize; 2]>,
+}
+
+#[derive(Serialize)]
+pub struct FindingJson {
+    pub code: &'static str,
+    pub severity: &'static str,
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub quote: Option<usize>,
+}
+
+pub fn severity_of(code: crate::engine::FindingCode) -> Severity {
+    code.default_severity()
+}
+
+pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
+    let index = LineIndex::new(text);
+    let cp = |b: usize| index.char_index(text, b);
+    DocJson {
+        id,
+        mode: a.mode.as_str(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| QuoteJson {
+                start: cp(q.span.start),
+                end: cp(q.span.end),
+                kind: q.kind.as_str(),
+                closed: q.closed,
+                speaker: q.speaker.map(|s| a.actors[s].name.clone()),
+                speaker_start: q.mention.map(|m| cp(m.start)),
+                speaker_end: q.mention.map(|m| cp(m.end)),
+                actor: q.speaker,
+                cue: q.cue.as_ref().map(|c| c.text.clone()),
+                method: q.method.as_str(),
+            })
+            .collect(),
+        actors: a
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(id, x)| ActorJson {
+                id,
+                name: x.name.clone(),
+                kind: x.kind.as_str(),
+                role: x.role.clone(),
+                aliases: x.aliases.clone(),
+                mentions: x
+                    .mentions
+                    .iter()
+                    .map(|m| [cp(m.span.start), cp(m.span.end)])
+                    .collect(),
+            })
+            .collect(),
+        findings: a
+            .findings
+            .iter()
+            .map(|f| FindingJson {
+                code: f.code.as_str(),
+                severity: severity_of(f.code).as_str(),
+                start: cp(f.span.start),
+                end: cp(f.span.end),
+                message: f.message.clone(),
+                quote: f.quote,
+            })
+            .collect(),
+    }
+}

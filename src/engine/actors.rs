@@ -1,0 +1,325 @@
+//! The table of actors: clustering name mentions into people and organisations
+//! ("Gallant", "Minister Gallant" and "Defense Minister Yoav Gallant" are one), and adding
+//! documents, unnamed sources, pronoun and description mentions as attribution finds them.
+
+use std::collections::HashMap;
+
+use super::model::{Actor, ActorId, ActorKind, Gender, Mention, MentionForm, Span};
+use super::names::{NameKind, NameMention};
+
+#[derive(Debug, Default)]
+pub struct ActorTable {
+    actors: Vec<Entry>,
+    /// Lower-cased organisation, document or source name -> actor.
+    by_key: HashMap<String, ActorId>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    actor: Actor,
+    /// Name words of the fullest form ("Pat", "Ryder").
+    words: Vec<String>,
+    /// Whether every name mention carried an honorific ("Mrs. Bennet" and never "Bennet").
+    always_honorific: bool,
+    honorific: Option<String>,
+    /// Byte offset of the latest mention, for "most recent" choices.
+    last_seen: usize,
+    /// The document owned by this actor ("Ryder said in a statement"), by head noun.
+    documents: Vec<(String, ActorId)>,
+    /// Set once the actor has been a speaker or is clearly a person or organisation.
+    confirmed: bool,
+}
+
+fn compatible(a: Gender, b: Gender) -> bool {
+    a == Gender::Unknown || b == Gender::Unknown || a == b
+}
+
+impl ActorTable {
+    pub fn actor(&self, id: ActorId) -> &Actor {
+        &self.actors[id].actor
+    }
+
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    fn push(&mut self, actor: Actor, words: Vec<String>, at: usize, confirmed: bool) -> ActorId {
+        self.actors.push(Entry {
+            actor,
+            words,
+            always_honorific: true,
+            honorific: None,
+            last_seen: at,
+            documents: Vec::new(),
+            confirmed,
+        });
+        self.actors.len() - 1
+    }
+
+    pub fn add_mention(&mut self, id: ActorId, span: Span, form: MentionForm) {
+        let e = &mut self.actors[id];
+        if !e.actor.mentions.iter().any(|m| m.span.overlaps(span)) {
+            e.actor.mentions.push(Mention { span, form });
+        }
+        e.last_seen = e.last_seen.max(span.start);
+    }
+
+    pub fn confirm(&mut self, id: ActorId, kind: Option<ActorKind>) {
+        let e = &mut self.actors[id];
+        e.confirmed = true;
+        if let Some(k) = kind {
+            e.actor.kind = k;
+        }
+    }
+
+    pub fn gender(&self, id: ActorId) -> Gender {
+        self.actors[id].actor.gender
+    }
+
+    pub fn set_gender(&mut self, id: ActorId, g: Gender) {
+        if self.actors[id].actor.gender == Gender::Unknown {
+            self.actors[id].actor.gender = g;
+        }
+    }
+
+    /// Cluster a name mention into an actor (creating one if needed).
+    pub fn add_name(&mut self, m: &NameMention, text: &str) -> Option<ActorId> {
+        let at = m.span.start;
+        let id = match m.kind {
+            NameKind::Role => return None,
+            NameKind::Organisation => {
+                let key = m.name.join(" ").to_lowercase();
+                match self.by_key.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        let actor = new_actor(m.name.join(" "), ActorKind::Organisation);
+                        let id = self.push(actor, m.name.clone(), at, true);
+                        self.by_key.insert(key, id);
+                        id
+                    }
+                }
+            }
+            NameKind::Person | NameKind::Unknown => self.person(m, at),
+        };
+        let e = &mut self.actors[id];
+        if m.kind == NameKind::Person {
+            e.confirmed = true;
+            if e.actor.kind != ActorKind::Organisation {
+                e.actor.kind = ActorKind::Person;
+            }
+        }
+        if m.gender != Gender::Unknown && e.actor.gender == Gender::Unknown {
+            e.actor.gender = m.gender;
+        }
+        if let Some(role) = &m.role {
+            let longer = e.actor.role.as_ref().is_none_or(|r| role.len() > r.len());
+            if longer {
+                e.actor.role = Some(role.clone());
+            }
+        }
+        match &m.honorific {
+            Some(h) => {
+                if e.honorific.is_none() {
+                    e.honorific = Some(h.clone());
+                }
+            }
+            None => e.always_honorific = false,
+        }
+        let alias = m.span.slice(text).to_string();
+        if !e.actor.aliases.contains(&alias) {
+            e.actor.aliases.push(alias);
+        }
+        self.add_mention(id, m.span, MentionForm::Name);
+        Some(id)
+    }
+
+    fn person(&mut self, m: &NameMention, at: usize) -> ActorId {
+        let words = &m.name;
+        let is_person = |e: &Entry| matches!(e.actor.kind, ActorKind::Person);
+        // The same full name.
+        if let Some(id) = self
+            .actors
+            .iter()
+            .position(|e| is_person(e) && e.words == *words)
+        {
+            return id;
+        }
+        let surname = words.last().cloned().unwrap_or_default();
+        if words.len() >= 2 {
+            // An earlier surname-only actor grows into the full name.
+            let found = self.actors.iter().position(|e| {
+                is_person(e)
+                    && e.words.len() == 1
+                    && e.words[0] == surname
+                    && compatible(e.actor.gender, m.gender)
+            });
+            if let Some(id) = found {
+                let e = &mut self.actors[id];
+                e.words = words.clone();
+                e.actor.name = words.join(" ");
+                return id;
+            }
+        } else {
+            // A surname, or in fiction a first name: the most recent compatible bearer.
+            let pick = |by_first: bool| {
+                self.actors
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        is_person(e)
+                            && e.words.len() >= 2
+                            && compatible(e.actor.gender, m.gender)
+                            && if by_first {
+                                e.words[0] == surname
+                            } else {
+                                e.words.last() == Some(&surname)
+                            }
+                    })
+                    .max_by_key(|(_, e)| e.last_seen)
+                    .map(|(id, _)| id)
+            };
+            if let Some(id) = pick(false).or_else(|| pick(true)) {
+                return id;
+            }
+            // "Mr. Bennet" and "Mrs. Bennet" are two people.
+            let found = self.actors.iter().position(|e| {
+                is_person(e) && e.words == *words && compatible(e.actor.gender, m.gender)
+            });
+            if let Some(id) = found {
+                return id;
+            }
+        }
+        let actor = new_actor(words.join(" "), ActorKind::Person);
+        self.push(actor, words.clone(), at, m.kind == NameKind::Person)
+    }
+
+    /// A named or keyed actor that is not a person: a document, an unnamed source, or an
+    /// organisation met only in lower case ("the ministry").
+    pub fn keyed(&mut self, key: &str, name: &str, kind: ActorKind, at: usize) -> ActorId {
+        let key = format!("{}:{}", kind.as_str(), key.to_lowercase());
+        if let Some(&id) = self.by_key.get(&key) {
+            return id;
+        }
+        let id = self.push(new_actor(name.to_string(), kind), vec![], at, true);
+        self.by_key.insert(key, id);
+        id
+    }
+
+    /// The document `owner` issued ("said in a statement"), created on first use.
+    pub fn document_of(&mut self, owner: ActorId, head: &str, at: usize) -> ActorId {
+        if let Some(&(_, id)) = self.actors[owner].documents.iter().find(|(h, _)| h == head) {
+            return id;
+        }
+        let name = format!("{}'s {}", self.actors[owner].actor.name, head);
+        let id = self.push(new_actor(name, ActorKind::Document), vec![], at, true);
+        self.actors[owner].documents.push((head.to_string(), id));
+        id
+    }
+
+    /// Whether document `id` is named by this head noun ("statement").
+    pub fn is_document_of_head(&self, id: ActorId, head: &str) -> bool {
+        self.actors[id].actor.name.ends_with(head)
+    }
+
+    /// The document of this head noun owned by `owner`, if it issued one.
+    pub fn owned_document(&self, owner: ActorId, head: &str) -> Option<ActorId> {
+        self.actors[owner]
+            .documents
+            .iter()
+            .find(|(h, _)| h == head)
+            .map(|&(_, id)| id)
+    }
+
+    /// The person holding a role described by these words ("secretary", "defense"): every
+    /// word must appear in the actor's role; the most recently seen such actor wins.
+    pub fn by_role(&self, words: &[String], before: usize) -> Option<ActorId> {
+        self.actors
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.actor
+                    .mentions
+                    .first()
+                    .is_some_and(|m| m.span.start < before)
+            })
+            .filter(|(_, e)| {
+                e.actor.role.as_ref().is_some_and(|r| {
+                    let role: Vec<String> = r
+                        .split(|c: char| !c.is_alphanumeric())
+                        .map(str::to_lowercase)
+                        .collect();
+                    words.iter().all(|w| role.contains(w))
+                })
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(id, _)| id)
+    }
+
+    /// The most recent organisation whose name contains `head` ("ministry").
+    pub fn org_by_head(&self, head: &str, before: usize) -> Option<ActorId> {
+        self.actors
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.actor.kind == ActorKind::Organisation
+                    && e.actor
+                        .mentions
+                        .first()
+                        .is_some_and(|m| m.span.start < before)
+                    && e.words.iter().any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(id, _)| id)
+    }
+
+    pub fn kind(&self, id: ActorId) -> ActorKind {
+        self.actors[id].actor.kind
+    }
+
+    /// The final actors, those confirmed as actors, in order of first mention, with a map
+    /// from table ids to output ids.
+    pub fn finish(self) -> (Vec<Actor>, Vec<Option<ActorId>>) {
+        let mut order: Vec<usize> = (0..self.actors.len())
+            .filter(|&i| self.actors[i].confirmed && !self.actors[i].actor.mentions.is_empty())
+            .collect();
+        order.sort_by_key(|&i| {
+            self.actors[i]
+                .actor
+                .mentions
+                .iter()
+                .map(|m| m.span.start)
+                .min()
+        });
+        let mut map = vec![None; self.actors.len()];
+        for (new, &old) in order.iter().enumerate() {
+            map[old] = Some(new);
+        }
+        let mut entries: Vec<Option<Entry>> = self.actors.into_iter().map(Some).collect();
+        let actors = order
+            .iter()
+            .filter_map(|&i| entries[i].take())
+            .map(|mut e| {
+                e.actor.mentions.sort_by_key(|m| m.span.start);
+                if e.actor.kind == ActorKind::Person && e.words.len() == 1 && e.always_honorific {
+                    if let Some(h) = &e.honorific {
+                        e.actor.name = format!("{} {}", h, e.actor.name);
+                    }
+                }
+                e.actor.aliases.retain(|a| *a != e.actor.name);
+                e.actor
+            })
+            .collect();
+        (actors, map)
+    }
+}
+
+fn new_actor(name: String, kind: ActorKind) -> Actor {
+    Actor {
+        name,
+        kind,
+        role: None,
+        gender: Gender::Unknown,
+        aliases: Vec::new(),
+        mentions: Vec::new(),
+    }
+}

@@ -1,0 +1,724 @@
+//! Who said each quote.
+//!
+//! Pass one reads each quote's own sentence: a cue after it ("…,” added Ryder), before it
+//! (Ryder said in a statement that “…”), or around it; and every cue outside quotes, so that
+//! reported speech sets the context that pronouns and continuations draw on. Pass two gives
+//! the quotes left without a cue a speaker by convention: news continues the last speaker,
+//! fiction alternates the turns of a conversation.
+
+use super::actors::ActorTable;
+use super::lexicon::PronounRef;
+use super::model::{ActorId, ActorKind, Cue, Gender, MentionForm, Method, Mode, Options, Span};
+use super::names::{is_abbreviation_dot, NameKind, NameMention};
+use super::phrases::{Np, NpKind, Phrases};
+use super::quotes::RawQuote;
+use super::tokens::Tokens;
+
+/// One quote's attribution as found.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub speaker: Option<ActorId>,
+    pub mention: Option<Span>,
+    pub cue: Option<Cue>,
+    pub method: Method,
+    /// The cue stands right next to the quote (a short quote with one is speech, not a term).
+    pub adjacent: bool,
+}
+
+impl Found {
+    fn none() -> Found {
+        Found {
+            speaker: None,
+            mention: None,
+            cue: None,
+            method: Method::None,
+            adjacent: false,
+        }
+    }
+}
+
+/// Speech reported outside quotation marks: a cue and its resolved source.
+#[derive(Debug, Clone)]
+pub struct SpeechEvent {
+    pub cue_tok: usize,
+    pub speaker: ActorId,
+    pub mention: Span,
+    pub para: u32,
+}
+
+pub struct Attributor<'a, 't> {
+    pub ph: Phrases<'a, 't>,
+    pub table: ActorTable,
+    /// The actor of each name mention (None for roles).
+    pub name_actor: Vec<Option<ActorId>>,
+    pub mode: Mode,
+    pub opts: &'a Options,
+    last_speaker: Option<ActorId>,
+    pub events: Vec<SpeechEvent>,
+}
+
+/// Where a quote sits among the tokens.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    first: usize,
+    after: usize,
+    para: u32,
+}
+
+impl<'a, 't> Attributor<'a, 't> {
+    pub fn new(
+        ph: Phrases<'a, 't>,
+        table: ActorTable,
+        name_actor: Vec<Option<ActorId>>,
+        mode: Mode,
+        opts: &'a Options,
+    ) -> Self {
+        Attributor {
+            ph,
+            table,
+            name_actor,
+            mode,
+            opts,
+            last_speaker: None,
+            events: Vec::new(),
+        }
+    }
+
+    fn toks(&self) -> &Tokens<'t> {
+        self.ph.toks
+    }
+
+    fn cue_lemma(&self, i: usize, tag_ok: bool) -> Option<&'static str> {
+        let toks = self.toks();
+        if !toks.is_word(i) {
+            return None;
+        }
+        let w = toks.lower(i);
+        let lex = self.ph.lex;
+        let hit = if tag_ok { lex.tag_cue(w) } else { lex.cue(w) };
+        hit.or_else(|| {
+            self.opts
+                .extra_cues
+                .iter()
+                .any(|c| c == w)
+                .then_some("custom")
+        })
+    }
+
+    /// "according to" (or another source-first cue) at token `i`: its length in tokens.
+    fn according_at(&self, i: usize) -> Option<usize> {
+        let toks = self.toks();
+        self.ph.lex.source_first.iter().find_map(|phrase| {
+            let hit = phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.is_word(i + k) && toks.lower(i + k) == *w);
+            hit.then_some(phrase.len())
+        })
+    }
+
+    fn cue_at(&self, i: usize) -> Cue {
+        let span = self.toks().toks[i].span;
+        Cue {
+            span,
+            text: span.slice(self.toks().text).to_string(),
+        }
+    }
+
+    fn cue_span(&self, i: usize, n: usize) -> Cue {
+        let toks = self.toks();
+        let span = Span::new(toks.toks[i].span.start, toks.toks[i + n - 1].span.end);
+        Cue {
+            span,
+            text: span.slice(toks.text).to_string(),
+        }
+    }
+
+    /// The first token of the sentence holding token `i`, stopping at quotes and paragraphs.
+    fn sentence_start(&self, i: usize, limit: usize) -> usize {
+        let toks = self.toks();
+        let para = toks.toks[i].para;
+        let mut s = i;
+        while s > 0 && i - s < limit {
+            let t = s - 1;
+            let tok = &toks.toks[t];
+            if tok.para != para || tok.quote.is_some() {
+                break;
+            }
+            if toks.is_sentence_end(t) && !is_abbreviation_dot(toks, t, self.ph.lex) {
+                break;
+            }
+            s = t;
+        }
+        s
+    }
+
+    fn sentence_end(&self, i: usize, limit: usize) -> usize {
+        let toks = self.toks();
+        let n = toks.len();
+        let Some(first) = toks.get(i) else { return i };
+        let para = first.para;
+        let mut e = i;
+        while e < n && e - i < limit {
+            let tok = &toks.toks[e];
+            if tok.para != para || tok.quote.is_some() {
+                break;
+            }
+            if toks.is_sentence_end(e) && !is_abbreviation_dot(toks, e, self.ph.lex) {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+
+    /// Resolve a phrase to an actor at byte position `at`.
+    fn resolve(&mut self, np: &Np, at: usize) -> Option<(ActorId, Method)> {
+        let (id, method) = match &np.kind {
+            NpKind::Name(mi) => {
+                let id = self.name_actor[*mi]?;
+                let kind = match self.ph.names[*mi].kind {
+                    NameKind::Organisation => Some(ActorKind::Organisation),
+                    _ => None,
+                };
+                self.table.confirm(id, kind);
+                (id, Method::Cue)
+            }
+            NpKind::Pronoun(r) => (self.resolve_pronoun(*r, at)?, Method::Pronoun),
+            NpKind::Role(words) => {
+                let id = match self.table.by_role(words, at) {
+                    Some(id) => id,
+                    None => {
+                        let name = np.span.slice(self.toks().text);
+                        self.table
+                            .keyed(&words.join(" "), name, ActorKind::Person, at)
+                    }
+                };
+                (id, Method::Description)
+            }
+            NpKind::Document(head) => {
+                // The document the last speaker issued, or that last spoke itself.
+                let owned = self.last_speaker.and_then(|s| {
+                    if self.table.kind(s) == ActorKind::Document
+                        && self.table.is_document_of_head(s, head)
+                    {
+                        Some(s)
+                    } else {
+                        self.table.owned_document(s, head)
+                    }
+                });
+                let id = match owned {
+                    Some(id) => id,
+                    None => self
+                        .table
+                        .keyed(head, &format!("the {head}"), ActorKind::Document, at),
+                };
+                (id, Method::Document)
+            }
+            NpKind::Org(head) => {
+                let id = match self.table.org_by_head(head, at) {
+                    Some(id) => id,
+                    None => {
+                        self.table
+                            .keyed(head, &format!("the {head}"), ActorKind::Organisation, at)
+                    }
+                };
+                (id, Method::Description)
+            }
+            NpKind::Source(kind) => {
+                let phrase = np.span.slice(self.toks().text);
+                let key = phrase.to_lowercase();
+                (
+                    self.table.keyed(&key, phrase, *kind, at),
+                    Method::Description,
+                )
+            }
+        };
+        let form = match &np.kind {
+            NpKind::Name(_) => MentionForm::Name,
+            NpKind::Pronoun(_) => MentionForm::Pronoun,
+            _ => MentionForm::Description,
+        };
+        self.table.add_mention(id, np.span, form);
+        Some((id, method))
+    }
+
+    fn resolve_pronoun(&mut self, r: PronounRef, at: usize) -> Option<ActorId> {
+        let gender = match r {
+            PronounRef::Male => Gender::Male,
+            PronounRef::Female => Gender::Female,
+            PronounRef::Writer => {
+                let name = if self.mode == Mode::Fiction {
+                    "the narrator"
+                } else {
+                    "the author"
+                };
+                return Some(self.table.keyed(name, name, ActorKind::Person, at));
+            }
+            PronounRef::Plural | PronounRef::Neuter => {
+                let fits = |k: ActorKind| {
+                    matches!(
+                        k,
+                        ActorKind::Organisation | ActorKind::Document | ActorKind::Vague
+                    ) || (r == PronounRef::Plural && k == ActorKind::Anonymous)
+                };
+                if let Some(s) = self.last_speaker {
+                    if fits(self.table.kind(s)) {
+                        return Some(s);
+                    }
+                }
+                return self.recent_mention(at, |t, id| t.kind(id) == ActorKind::Organisation);
+            }
+        };
+        let fits = |t: &ActorTable, id: ActorId| {
+            t.kind(id) == ActorKind::Person
+                && (t.gender(id) == Gender::Unknown || t.gender(id) == gender)
+        };
+        let found = match self.mode {
+            Mode::Fiction => self
+                .recent_mention(at, |t, id| fits(t, id))
+                .or(self.last_speaker.filter(|&s| fits(&self.table, s))),
+            _ => self
+                .last_speaker
+                .filter(|&s| fits(&self.table, s))
+                .or_else(|| self.recent_mention(at, |t, id| fits(t, id))),
+        };
+        if let Some(id) = found {
+            self.table.set_gender(id, gender);
+        }
+        found
+    }
+
+    /// The actor of the latest name mention before `at`, outside quotes, that fits.
+    fn recent_mention(
+        &self,
+        at: usize,
+        fits: impl Fn(&ActorTable, ActorId) -> bool,
+    ) -> Option<ActorId> {
+        let names = self.ph.names;
+        let end = names.partition_point(|m| m.span.start < at);
+        names[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(40)
+            .filter(|(_, m)| !m.in_quote && m.kind != NameKind::Role)
+            .filter_map(|(i, _)| self.name_actor[i])
+            .find(|&id| fits(&self.table, id))
+    }
+
+    /// After a quote: "…,” added Ryder." / "…,” Smith said." / "…,” according to X.
+    fn after(&self, p: Place) -> Option<(Np, usize, usize)> {
+        let toks = self.toks();
+        let end = self.sentence_end(p.after, 30);
+        let mut j = p.after;
+        if j < end && toks.is_separator(j) {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        if let Some(n) = self.according_at(j) {
+            return self.ph.after(j + n, end).map(|np| (np, j, n));
+        }
+        if self.cue_lemma(j, true).is_some() {
+            return self.ph.after(j + 1, end).map(|np| (np, j, 1));
+        }
+        let np = self.ph.after(j, end)?;
+        let mut k = np.toks.1;
+        if toks.is_punct(k, ",") {
+            // "Smith, the press secretary, said"
+            let close = (k + 1..end.min(k + 14)).find(|&x| toks.is_punct(x, ","))?;
+            k = close + 1;
+        }
+        while k < end && toks.is_word(k) && ADVERBS_AFTER.contains(&toks.lower(k)) {
+            k += 1;
+        }
+        self.cue_lemma(k, true).map(|_| (np, k, 1))
+    }
+
+    /// Whether the words after an after-cue end the tagging clause ("said.", "said in a
+    /// statement", "said Tuesday"), so a quote ending in a full stop can still take it.
+    fn tag_clause_ends(&self, np: &Np, cue: usize) -> bool {
+        let toks = self.toks();
+        let next = cue.max(np.toks.1 - 1) + 1;
+        match toks.get(next) {
+            None => true,
+            Some(t) if t.para != toks.toks[cue].para || t.quote.is_some() => true,
+            Some(_) if toks.is_sentence_end(next) || toks.is_separator(next) => true,
+            Some(_) => {
+                let w = toks.lower(next);
+                matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "before"
+                        | "to"
+                        | "of"
+                        | "about"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "this"
+                        | "recently"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                ) || self.ph.lex.is_time_word(w)
+            }
+        }
+    }
+
+    /// Before a quote, in its sentence: "Ryder said in a statement that “…" / "Finally, said
+    /// the statement, the Secretary “…" / "with Sullivan reiterating “…" / "According to X, “…".
+    fn before(&self, p: Place) -> Option<(Np, usize, usize, bool)> {
+        let toks = self.toks();
+        let ws = self.sentence_start(p.first, 60);
+        let mut k = p.first;
+        while k > ws {
+            k -= 1;
+            if !toks.is_word(k) {
+                continue;
+            }
+            let gap_ok = (k + 1..p.first).all(|x| toks.is_separator(x));
+            let adjacent = gap_ok || (k + 2 == p.first && toks.lower(k + 1) == "that");
+            if let Some(n) = self.according_at(k) {
+                if let Some(np) = self.ph.after(k + n, p.first) {
+                    return Some((np, k, n, false));
+                }
+                continue;
+            }
+            let participle = self.ph.lex.participles.contains(toks.lower(k));
+            if self.cue_lemma(k, gap_ok).is_none() && !participle {
+                continue;
+            }
+            let inverted = k == ws || toks.is_separator(k - 1);
+            if inverted {
+                if let Some(np) = self.ph.after(k + 1, p.first) {
+                    return Some((np, k, 1, adjacent));
+                }
+            }
+            if let Some(np) = self.ph.before(k, ws) {
+                return Some((np, k, 1, adjacent));
+            }
+        }
+        None
+    }
+
+    /// A document issued with the speech: "said in a statement", "wrote in a letter".
+    fn note_document(&mut self, speaker: ActorId, cue: usize) {
+        if !matches!(
+            self.table.kind(speaker),
+            ActorKind::Person | ActorKind::Organisation
+        ) {
+            return;
+        }
+        let toks = self.toks();
+        if !(toks.is_word(cue + 1) && toks.lower(cue + 1) == "in") {
+            return;
+        }
+        for k in cue + 2..cue + 5 {
+            if !toks.is_word(k) {
+                return;
+            }
+            let w = toks.lower(k);
+            if self.ph.lex.is_document(w) {
+                let span = toks.toks[k].span;
+                let head = w.to_string();
+                let doc = self.table.document_of(speaker, &head, span.start);
+                self.table.add_mention(doc, span, MentionForm::Description);
+                return;
+            }
+        }
+    }
+
+    /// Speech outside quotation marks ending before token `upto`, in text order.
+    fn take_events(&mut self, from: &mut usize, upto: usize) {
+        while *from < upto {
+            let k = *from;
+            *from += 1;
+            let toks = self.toks();
+            let tok = toks.toks[k];
+            if tok.quote.is_some() || !toks.is_word(k) {
+                continue;
+            }
+            let participle = self.ph.lex.participles.contains(toks.lower(k));
+            let acc = self.according_at(k);
+            if self.cue_lemma(k, false).is_none() && acc.is_none() && !participle {
+                continue;
+            }
+            let ws = self.sentence_start(k, 40);
+            let np = if let Some(n) = acc {
+                let end = self.sentence_end(k, 30);
+                self.ph.after(k + n, end)
+            } else if k == ws || toks.is_separator(k - 1) {
+                let end = self.sentence_end(k, 30);
+                self.ph
+                    .after(k + 1, end)
+                    .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) || np.toks.0 == k + 1)
+            } else {
+                self.ph.before(k, ws)
+            };
+            let Some(np) = np else { continue };
+            let at = np.span.start;
+            if let Some((id, _)) = self.resolve(&np, at) {
+                self.note_document(id, k);
+                self.last_speaker = Some(id);
+                self.events.push(SpeechEvent {
+                    cue_tok: k,
+                    speaker: id,
+                    mention: np.span,
+                    para: tok.para,
+                });
+            }
+        }
+    }
+
+    /// Pass one: each quote's own cue. Returns one `Found` a quote.
+    pub fn explicit(&mut self, quotes: &[RawQuote]) -> Vec<Found> {
+        let mut out = Vec::with_capacity(quotes.len());
+        let mut event_from = 0;
+        for q in quotes {
+            let toks = self.ph.toks;
+            let first = toks.at_or_after(q.span.start);
+            let after = toks.at_or_after(q.span.end);
+            let Some(tok) = toks.get(first) else {
+                out.push(Found::none());
+                continue;
+            };
+            let p = Place {
+                first,
+                after,
+                para: tok.para,
+            };
+            self.take_events(&mut event_from, first);
+            let content = q.content.slice(toks.text).trim_end();
+            let soft_end = !content.ends_with(['.', '…']);
+            let after_hit = self.after(p);
+            let before_hit = self.before(p);
+            let choice = match (after_hit, before_hit) {
+                (Some(a), _) if soft_end => Some((a.0, a.1, a.2, true)),
+                (_, Some(b)) => Some(b),
+                (Some(a), None) if self.tag_clause_ends(&a.0, a.1) => Some((a.0, a.1, a.2, true)),
+                _ => None,
+            };
+            let mut found = Found::none();
+            if let Some((np, cue, n, adjacent)) = choice {
+                if let Some((id, method)) = self.resolve(&np, np.span.start) {
+                    let is_acc = self.according_at(cue).is_some();
+                    self.note_document(id, cue);
+                    self.last_speaker = Some(id);
+                    found = Found {
+                        speaker: Some(id),
+                        mention: Some(np.span),
+                        cue: Some(if n > 1 {
+                            self.cue_span(cue, n)
+                        } else {
+                            self.cue_at(cue)
+                        }),
+                        method: if is_acc && method == Method::Cue {
+                            Method::AccordingTo
+                        } else {
+                            method
+                        },
+                        adjacent,
+                    };
+                }
+            }
+            out.push(found);
+            // Skip the tokens of this quote for events.
+            event_from = event_from.max(after);
+        }
+        let n = self.toks().len();
+        self.take_events(&mut event_from, n);
+        out
+    }
+
+    /// Pass two: quotes with no cue of their own, by the conventions of the mode.
+    pub fn conventions(&mut self, quotes: &[RawQuote], found: &mut [Found], speech: &[bool]) {
+        let toks = self.ph.toks;
+        let paras: Vec<u32> = quotes
+            .iter()
+            .map(|q| {
+                toks.get(toks.at_or_after(q.span.start))
+                    .map_or(u32::MAX, |t| t.para)
+            })
+            .collect();
+        for i in 0..quotes.len() {
+            if found[i].speaker.is_some() || !speech[i] {
+                continue;
+            }
+            let para = paras[i];
+            // Another quote in the same paragraph with a speaker: the same speaker.
+            let same_para = (0..quotes.len())
+                .filter(|&j| j != i && paras[j] == para && found[j].speaker.is_some())
+                .min_by_key(|&j| if j < i { (0, i - j) } else { (1, j - i) });
+            if let Some(j) = same_para {
+                found[i] = Found {
+                    speaker: found[j].speaker,
+                    mention: found[j].mention,
+                    cue: None,
+                    method: Method::Continuation,
+                    adjacent: false,
+                };
+                continue;
+            }
+            let start = quotes[i].span.start;
+            // Reported speech earlier in the same paragraph.
+            let event = self
+                .events
+                .iter()
+                .rev()
+                .find(|e| e.para == para && toks.toks[e.cue_tok].span.start < start);
+            if let Some(e) = event {
+                found[i] = Found {
+                    speaker: Some(e.speaker),
+                    mention: Some(e.mention),
+                    cue: None,
+                    method: Method::Continuation,
+                    adjacent: false,
+                };
+                continue;
+            }
+            let quote_only = paragraph_is_quotes(toks, para);
+            if self.mode == Mode::Fiction {
+                if let Some(f) = self.narration(para, start) {
+                    found[i] = f;
+                    continue;
+                }
+                if let Some(f) = self.turn(i, &paras, found) {
+                    found[i] = f;
+                }
+                continue;
+            }
+            if quote_only && para > 0 {
+                // News: a quote-only paragraph continues the previous paragraph's speaker.
+                let prev = (0..i)
+                    .rev()
+                    .find(|&j| paras[j] + 1 == para && found[j].speaker.is_some());
+                let prev_event = self.events.iter().rev().find(|e| e.para + 1 == para);
+                let from_quote =
+                    prev.map(|j| (found[j].speaker, found[j].mention, quotes[j].span.start));
+                let from_event = prev_event.map(|e| {
+                    (
+                        Some(e.speaker),
+                        Some(e.mention),
+                        toks.toks[e.cue_tok].span.start,
+                    )
+                });
+                let pick = match (from_quote, from_event) {
+                    (Some(a), Some(b)) => Some(if a.2 > b.2 { a } else { b }),
+                    (a, b) => a.or(b),
+                };
+                if let Some((speaker, mention, _)) = pick {
+                    found[i] = Found {
+                        speaker,
+                        mention,
+                        cue: None,
+                        method: Method::Continuation,
+                        adjacent: false,
+                    };
+                }
+            }
+        }
+    }
+
+    /// Roles named with "the" ("the Secretary of Defense") are mentions of their holder.
+    pub fn role_mentions(&mut self) {
+        let toks = self.ph.toks;
+        for m in self.ph.names {
+            if m.kind != NameKind::Role || m.toks.0 == 0 {
+                continue;
+            }
+            let det = m.toks.0 - 1;
+            if !(toks.is_word(det) && toks.lower(det) == "the") {
+                continue;
+            }
+            let words = super::phrases::role_words(&m.name);
+            if let Some(id) = self.table.by_role(&words, m.span.start) {
+                let span = Span::new(toks.toks[det].span.start, m.span.end);
+                self.table.add_mention(id, span, MentionForm::Description);
+            }
+        }
+    }
+
+    /// Fiction: a paragraph whose narration names a person ("Elizabeth smiled. “…”").
+    fn narration(&mut self, para: u32, before: usize) -> Option<Found> {
+        let toks = self.ph.toks;
+        let names = self.ph.names;
+        let from = names.partition_point(|m| toks.toks[m.toks.0].para < para);
+        for (mi, m) in names.iter().enumerate().skip(from) {
+            if toks.toks[m.toks.0].para != para {
+                break;
+            }
+            if m.in_quote || m.kind == NameKind::Role || m.kind == NameKind::Organisation {
+                continue;
+            }
+            if m.span.start > before && !sentence_initial_name(toks, m, self.ph.lex) {
+                continue;
+            }
+            let Some(id) = self.name_actor[mi] else {
+                continue;
+            };
+            if self.table.kind(id) != ActorKind::Person {
+                continue;
+            }
+            self.table.confirm(id, None);
+            return Some(Found {
+                speaker: Some(id),
+                mention: Some(m.span),
+                cue: None,
+                method: Method::Narration,
+                adjacent: false,
+            });
+        }
+        None
+    }
+
+    /// Fiction: in a run of turns, the speaker before the last one speaks again.
+    fn turn(&self, i: usize, paras: &[u32], found: &[Found]) -> Option<Found> {
+        let para = paras[i];
+        let prev = (0..i).rev().find(|&j| paras[j] < para)?;
+        if paras[prev] + 1 != para {
+            return None;
+        }
+        let last = found[prev].speaker?;
+        let other = (0..prev)
+            .rev()
+            .take(12)
+            .filter_map(|j| found[j].speaker)
+            .find(|&s| s != last)?;
+        Some(Found {
+            speaker: Some(other),
+            mention: None,
+            cue: None,
+            method: Method::ConversationTurn,
+            adjacent: false,
+        })
+    }
+}
+
+fn sentence_initial_name(toks: &Tokens, m: &NameMention, lex: &super::lexicon::Lexicon) -> bool {
+    super::names::sentence_initial(toks, m.toks.0, lex)
+}
+
+/// Adverbs between an after-quote subject and its cue: "…,” he later said.
+const ADVERBS_AFTER: &[&str] = &[
+    "also", "later", "then", "quickly", "softly", "quietly", "finally", "again", "has", "had",
+    "once",
+];
+
+/// A paragraph with no words outside its quotes.
+fn paragraph_is_quotes(toks: &Tokens, para: u32) -> bool {
+    let start = toks.toks.partition_point(|t| t.para < para);
+    toks.toks[start..]
+        .iter()
+        .take_while(|t| t.para == para)
+        .all(|t| t.quote.is_some() || t.kind != super::tokens::Kind::Word)
+}

@@ -1,0 +1,143 @@
+//! Findings a writer acts on: quotes with no speaker, and claims that rest on nobody in
+//! particular. Quiet by design: nothing inside quotation marks, nothing for a term, and a
+//! vague phrase followed by a named source in the same sentence is left alone.
+
+use super::lexicon::Lexicon;
+use super::model::{Actor, ActorKind, Finding, FindingCode, Quote, QuoteKind, Span};
+use super::names::is_abbreviation_dot;
+use super::tokens::Tokens;
+
+pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>) {
+    for (i, q) in quotes.iter().enumerate() {
+        if q.kind == QuoteKind::Direct && q.speaker.is_none() {
+            out.push(Finding {
+                code: FindingCode::UnattributedQuote,
+                span: q.span,
+                message: "Quote has no speaker: say who said it".to_string(),
+                quote: Some(i),
+            });
+        }
+    }
+}
+
+/// A finding for every mention of a vague or anonymous source that speaks.
+pub fn unnamed_sources(
+    actors: &[Actor],
+    spoken_by: &[(usize, Span, Option<usize>)],
+    out: &mut Vec<Finding>,
+) {
+    for &(actor, mention, quote) in spoken_by {
+        let a = &actors[actor];
+        let (code, message) = match a.kind {
+            ActorKind::Vague => (
+                FindingCode::VagueSource,
+                format!("Vague source “{}”: name who says so", a.name),
+            ),
+            ActorKind::Anonymous => (
+                FindingCode::AnonymousSource,
+                format!(
+                    "Anonymous source “{}”: say why the source is not named",
+                    a.name
+                ),
+            ),
+            _ => continue,
+        };
+        out.push(Finding {
+            code,
+            span: mention,
+            message,
+            quote,
+        });
+    }
+}
+
+fn message(code: FindingCode, phrase: &str) -> String {
+    match code {
+        FindingCode::PassiveAttribution => format!("“{phrase}”: said by whom? Name the source"),
+        FindingCode::UncitedEvidence => format!("“{phrase}”: cite the research or report"),
+        FindingCode::Hearsay => format!("“{phrase}”: who reports it? Name the source"),
+        FindingCode::MajorityClaim => {
+            format!("“{phrase}”: a claim about what many believe, with no source")
+        }
+        FindingCode::AnonymousSource => format!("“{phrase}”: anonymous sourcing, say why"),
+        _ => format!("“{phrase}”: unsourced"),
+    }
+}
+
+/// Weasel phrases from the claims lexicon (and the caller's extras), outside quotes.
+pub fn claims(toks: &Tokens, lex: &Lexicon, extra: &[Vec<String>], out: &mut Vec<Finding>) {
+    let n = toks.len();
+    let extra: Vec<(FindingCode, Vec<&str>)> = extra
+        .iter()
+        .map(|p| {
+            (
+                FindingCode::VagueSource,
+                p.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let phrases = lex
+        .claims
+        .iter()
+        .map(|(c, p)| (*c, p.as_slice()))
+        .chain(extra.iter().map(|(c, p)| (*c, p.as_slice())));
+    let phrases: Vec<(FindingCode, &[&str])> = phrases.collect();
+    let mut i = 0;
+    while i < n {
+        let t = &toks.toks[i];
+        if t.quote.is_some() || !toks.is_word(i) {
+            i += 1;
+            continue;
+        }
+        let w = toks.lower(i);
+        let mut hit: Option<(FindingCode, usize)> = None;
+        for (code, phrase) in &phrases {
+            if phrase.first() != Some(&w) || i + phrase.len() > n {
+                continue;
+            }
+            let all = phrase.iter().enumerate().all(|(k, p)| {
+                let tk = &toks.toks[i + k];
+                tk.quote.is_none() && toks.is_word(i + k) && toks.lower(i + k) == *p
+            });
+            if all && hit.is_none_or(|(_, len)| phrase.len() > len) {
+                hit = Some((*code, phrase.len()));
+            }
+        }
+        match hit {
+            Some((code, len)) if !named_source_follows(toks, lex, i + len) => {
+                let span = Span::new(t.span.start, toks.toks[i + len - 1].span.end);
+                out.push(Finding {
+                    code,
+                    span,
+                    message: message(code, span.slice(toks.text)),
+                    quote: None,
+                });
+                i += len;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// "according to reports by Reuters", "reportedly, said Smith": a named source close after.
+fn named_source_follows(toks: &Tokens, lex: &Lexicon, from: usize) -> bool {
+    let para = toks.get(from.saturating_sub(1)).map(|t| t.para);
+    let mut k = from;
+    while k < toks.len() && k < from + 8 {
+        let t = &toks.toks[k];
+        if Some(t.para) != para || (toks.is_sentence_end(k) && !is_abbreviation_dot(toks, k, lex)) {
+            return false;
+        }
+        if toks.is_word(k) && matches!(toks.lower(k), "by" | "from" | "in") {
+            if toks.toks.get(k + 1).is_some_and(|n| n.cap)
+                || (toks.is_word(k + 1)
+                    && toks.lower(k + 1) == "the"
+                    && toks.toks.get(k + 2).is_some_and(|n| n.cap))
+            {
+                return true;
+            }
+        }
+        k += 1;
+    }
+    false
+}

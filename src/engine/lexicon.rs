@@ -1,0 +1,238 @@
+//! Word lists compiled into the binary from `lexicon/*.txt`, parsed once on first use.
+//! Every list is immutable after parsing; callers' extra words live in `Options`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::model::{ActorKind, FindingCode, Gender};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounRef {
+    Male,
+    Female,
+    Plural,
+    Neuter,
+    /// "I", "we": the writer's own voice.
+    Writer,
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Inflected form -> lemma, for cues usable anywhere.
+    cues: HashMap<&'static str, &'static str>,
+    /// Forms that only tag an adjacent quote ("sighed", "retorted").
+    tag_cues: HashMap<&'static str, &'static str>,
+    pub participles: HashSet<&'static str>,
+    /// Multi-word cues before a source, as word lists ("according to").
+    pub source_first: Vec<Vec<&'static str>>,
+    honorifics: HashMap<&'static str, Gender>,
+    titles: HashSet<&'static str>,
+    title_modifiers: HashSet<&'static str>,
+    /// Unnamed sources: word lists with their kind.
+    pub sources: Vec<(ActorKind, Vec<&'static str>)>,
+    /// Vague heads that take quantifiers ("some experts").
+    vague_heads: HashSet<&'static str>,
+    pub claims: Vec<(FindingCode, Vec<&'static str>)>,
+    org_words: HashSet<&'static str>,
+    /// Known organisations as word lists, e.g. ["White", "House"].
+    pub known_orgs: Vec<Vec<&'static str>>,
+    documents: HashSet<&'static str>,
+    pronouns: HashMap<&'static str, PronounRef>,
+    common: HashSet<&'static str>,
+    time_words: HashSet<&'static str>,
+    abbreviations: HashSet<&'static str>,
+    first_names: HashMap<&'static str, Gender>,
+}
+
+fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn words(src: &'static str) -> impl Iterator<Item = &'static str> {
+    entries(src).flat_map(str::split_whitespace)
+}
+
+fn gender_of(tag: &str) -> Gender {
+    match tag {
+        "m" => Gender::Male,
+        "f" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+impl Lexicon {
+    fn parse() -> Lexicon {
+        let mut cues = HashMap::new();
+        let mut tag_cues = HashMap::new();
+        for line in entries(include_str!("lexicon/cues.txt")) {
+            let (tag_only, line) = match line.strip_prefix('~') {
+                Some(rest) => (true, rest),
+                None => (false, line),
+            };
+            let mut forms = line.split_whitespace();
+            let Some(lemma) = forms.next() else { continue };
+            let target = if tag_only { &mut tag_cues } else { &mut cues };
+            for form in forms {
+                target.insert(form, lemma);
+            }
+        }
+        let mut honorifics = HashMap::new();
+        for line in entries(include_str!("lexicon/honorifics.txt")) {
+            let mut it = line.split_whitespace();
+            if let (Some(w), Some(g)) = (it.next(), it.next()) {
+                honorifics.insert(w, gender_of(g));
+            }
+        }
+        let mut titles = HashSet::new();
+        let mut title_modifiers = HashSet::new();
+        for w in words(include_str!("lexicon/titles.txt")) {
+            match w.strip_prefix('+') {
+                Some(m) => title_modifiers.insert(m),
+                None => titles.insert(w),
+            };
+        }
+        let mut sources = Vec::new();
+        let mut vague_heads = HashSet::new();
+        for line in entries(include_str!("lexicon/sources.txt")) {
+            let mut it = line.split_whitespace();
+            let kind = match it.next() {
+                Some("vague") => ActorKind::Vague,
+                _ => ActorKind::Anonymous,
+            };
+            let phrase: Vec<&str> = it.collect();
+            if kind == ActorKind::Vague && phrase.len() == 1 {
+                vague_heads.insert(phrase[0]);
+            }
+            sources.push((kind, phrase));
+        }
+        let claims = entries(include_str!("lexicon/claims.txt"))
+            .filter_map(|line| {
+                let mut it = line.split_whitespace();
+                let code = FindingCode::parse(it.next()?)?;
+                Some((code, it.collect::<Vec<_>>()))
+            })
+            .collect();
+        let mut pronouns = HashMap::new();
+        for line in entries(include_str!("lexicon/pronouns.txt")) {
+            let mut it = line.split_whitespace();
+            if let (Some(w), Some(r)) = (it.next(), it.next()) {
+                let r = match r {
+                    "m" => PronounRef::Male,
+                    "f" => PronounRef::Female,
+                    "p" => PronounRef::Plural,
+                    "n" => PronounRef::Neuter,
+                    _ => PronounRef::Writer,
+                };
+                pronouns.insert(w, r);
+            }
+        }
+        let mut first_names = HashMap::new();
+        for line in entries(include_str!("lexicon/first-names.txt")) {
+            let mut it = line.split_whitespace();
+            let g = gender_of(it.next().unwrap_or("-"));
+            for name in it {
+                first_names.entry(name).or_insert(g);
+            }
+        }
+        Lexicon {
+            cues,
+            tag_cues,
+            participles: words(include_str!("lexicon/participles.txt")).collect(),
+            source_first: entries(include_str!("lexicon/according.txt"))
+                .map(|l| l.split_whitespace().collect())
+                .collect(),
+            honorifics,
+            titles,
+            title_modifiers,
+            sources,
+            vague_heads,
+            claims,
+            org_words: words(include_str!("lexicon/organisations.txt")).collect(),
+            known_orgs: entries(include_str!("lexicon/known-organisations.txt"))
+                .map(|l| l.split_whitespace().collect())
+                .collect(),
+            documents: words(include_str!("lexicon/documents.txt")).collect(),
+            pronouns,
+            common: words(include_str!("lexicon/common-words.txt")).collect(),
+            time_words: words(include_str!("lexicon/time-words.txt")).collect(),
+            abbreviations: words(include_str!("lexicon/abbreviations.txt")).collect(),
+            first_names,
+        }
+    }
+
+    /// The lemma of a cue usable anywhere ("said" -> "say").
+    pub fn cue(&self, lower: &str) -> Option<&'static str> {
+        self.cues.get(lower).copied()
+    }
+    /// The lemma of any cue, tag-only ones included.
+    pub fn tag_cue(&self, lower: &str) -> Option<&'static str> {
+        self.cue(lower)
+            .or_else(|| self.tag_cues.get(lower).copied())
+    }
+    pub fn honorific(&self, lower: &str) -> Option<Gender> {
+        self.honorifics.get(lower).copied()
+    }
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains(lower)
+    }
+    /// A word that belongs in a role: a title or a title modifier ("press").
+    pub fn is_role_word(&self, lower: &str) -> bool {
+        self.titles.contains(lower) || self.title_modifiers.contains(lower)
+    }
+    pub fn is_vague_head(&self, lower: &str) -> bool {
+        self.vague_heads.contains(lower)
+    }
+    pub fn is_org_word(&self, lower: &str) -> bool {
+        self.org_words.contains(lower)
+    }
+    pub fn is_document(&self, lower: &str) -> bool {
+        self.documents.contains(lower)
+    }
+    pub fn pronoun(&self, lower: &str) -> Option<PronounRef> {
+        self.pronouns.get(lower).copied()
+    }
+    pub fn is_common(&self, lower: &str) -> bool {
+        self.common.contains(lower)
+    }
+    pub fn is_time_word(&self, lower: &str) -> bool {
+        self.time_words.contains(lower)
+    }
+    pub fn is_abbreviation(&self, lower: &str) -> bool {
+        self.abbreviations.contains(lower)
+    }
+    pub fn first_name(&self, lower: &str) -> Option<Gender> {
+        self.first_names.get(lower).copied()
+    }
+}
+
+/// The built-in lexicon.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse() {
+        let lex = lexicon();
+        assert_eq!(lex.cue("said"), Some("say"));
+        assert_eq!(lex.cue("retorted"), None);
+        assert_eq!(lex.tag_cue("retorted"), Some("retort"));
+        assert_eq!(lex.honorific("mrs"), Some(Gender::Female));
+        assert!(lex.is_title("spokesperson"));
+        assert!(!lex.is_title("press") && lex.is_role_word("press"));
+        assert!(lex.is_vague_head("critics"));
+        assert_eq!(lex.pronoun("she"), Some(PronounRef::Female));
+        assert_eq!(lex.first_name("elizabeth"), Some(Gender::Female));
+        assert!(lex.participles.contains("reiterating"));
+        assert!(lex
+            .claims
+            .iter()
+            .any(|(c, p)| *c == FindingCode::PassiveAttribution && p == &["it", "is", "believed"]));
+    }
+}

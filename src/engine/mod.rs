@@ -1,0 +1,186 @@
+//! The attribution engine: text in, [`Analysis`] out. Pure: no I/O, no global mutable state.
+//!
+//! Layers, each a pass over the previous one's output:
+//! prose (Markdown masking, paragraphs) -> quotes (marks) -> tokens -> names (capitalised
+//! runs) -> actors (clustering) -> attribute (cues, conventions) -> findings.
+
+mod actors;
+mod attribute;
+mod findings;
+pub mod lexicon;
+pub mod model;
+mod names;
+mod phrases;
+mod prose;
+mod quotes;
+mod tokens;
+
+use std::collections::HashSet;
+
+pub use model::*;
+
+use actors::ActorTable;
+use attribute::{Attributor, Found};
+use names::NameMention;
+use phrases::{NameIndex, Phrases};
+use quotes::RawQuote;
+use tokens::{Kind, Tokens};
+
+/// Analyse a document.
+pub fn analyze(text: &str, opts: &Options) -> Analysis {
+    let lex = lexicon::lexicon();
+    let prose = prose::prose(text, opts.format);
+    let raw = quotes::find_quotes(&prose.text, &prose.paragraphs);
+    let toks = Tokens::new(&prose.text, &prose.paragraphs, &raw);
+    let mode = match opts.mode {
+        Mode::Auto => detect_mode(&prose.text, &prose.paragraphs, &raw),
+        m => m,
+    };
+
+    let lower_words: HashSet<&str> = (0..toks.len())
+        .filter(|&i| toks.is_word(i) && !toks.toks[i].cap)
+        .map(|i| toks.lower(i))
+        .collect();
+    let mut names = names::name_mentions(&toks, lex, &|w| lower_words.contains(w));
+    let role_orgs: Vec<NameMention> = names
+        .iter()
+        .filter(|m| m.role.is_some())
+        .flat_map(|m| names::orgs_in_role(&toks, m, lex))
+        .collect();
+
+    let mut table = ActorTable::default();
+    for m in &role_orgs {
+        table.add_name(m, text);
+    }
+    let name_actor: Vec<_> = names.iter().map(|m| table.add_name(m, text)).collect();
+    names.shrink_to_fit();
+    let index = NameIndex::new(toks.len(), &names);
+    let ph = Phrases {
+        toks: &toks,
+        lex,
+        names: &names,
+        index: &index,
+    };
+    let mut attributor = Attributor::new(ph, table, name_actor, mode, opts);
+    let mut found = attributor.explicit(&raw);
+    let speech: Vec<bool> = raw
+        .iter()
+        .zip(&found)
+        .map(|(q, f)| is_speech(&toks, q, f, mode, opts))
+        .collect();
+    attributor.conventions(&raw, &mut found, &speech);
+    attributor.role_mentions();
+
+    let events = std::mem::take(&mut attributor.events);
+    let (actors, map) = attributor.table.finish();
+    let out_id = |id: Option<ActorId>| id.and_then(|i| map.get(i).copied().flatten());
+
+    let quotes: Vec<Quote> = raw
+        .iter()
+        .zip(found)
+        .zip(&speech)
+        .map(|((q, f), &is_speech)| {
+            let speaker = if is_speech { out_id(f.speaker) } else { None };
+            Quote {
+                span: q.span,
+                content: q.content,
+                kind: if is_speech {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Term
+                },
+                closed: q.closed,
+                speaker,
+                mention: speaker.and(f.mention),
+                cue: if speaker.is_some() { f.cue } else { None },
+                method: if speaker.is_some() {
+                    f.method
+                } else {
+                    Method::None
+                },
+            }
+        })
+        .collect();
+
+    let mut findings = Vec::new();
+    findings::unattributed(&quotes, &mut findings);
+    let mut spoken: Vec<(ActorId, Span, Option<usize>)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| !matches!(q.method, Method::Continuation | Method::ConversationTurn))
+        .filter_map(|(i, q)| Some((q.speaker?, q.mention?, Some(i))))
+        .collect();
+    spoken.extend(
+        events
+            .iter()
+            .filter_map(|e| Some((out_id(Some(e.speaker))?, e.mention, None))),
+    );
+    spoken.sort_by_key(|s| (s.1, s.2));
+    spoken.dedup_by_key(|s| s.1);
+    findings::unnamed_sources(&actors, &spoken, &mut findings);
+    let extra: Vec<Vec<String>> = opts
+        .extra_vague
+        .iter()
+        .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+        .filter(|p: &Vec<String>| !p.is_empty())
+        .collect();
+    findings::claims(&toks, lex, &extra, &mut findings);
+    findings.sort_by_key(|f| (f.span.start, f.code));
+    findings.dedup_by(|a, b| a.span.overlaps(b.span) && a.code == b.code);
+
+    Analysis {
+        mode,
+        quotes,
+        actors,
+        findings,
+    }
+}
+
+/// Novels are long and their paragraphs often open with dialogue; news is neither.
+fn detect_mode(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Mode {
+    if text.len() < 40_000 || paragraphs.len() < 40 {
+        return Mode::News;
+    }
+    let mut qi = 0;
+    let mut opening = 0usize;
+    for p in paragraphs {
+        while qi < quotes.len() && quotes[qi].span.start < p.start {
+            qi += 1;
+        }
+        if quotes.get(qi).is_some_and(|q| q.span.start == p.start) {
+            opening += 1;
+        }
+    }
+    if opening * 5 >= paragraphs.len() {
+        Mode::Fiction
+    } else {
+        Mode::News
+    }
+}
+
+/// Speech, or a quoted term? Long quotes are speech; a short one is speech when a cue
+/// stands next to it or it makes a sentence of its own.
+fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options) -> bool {
+    let content = q.content.slice(toks.text);
+    let words = content
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .count();
+    if words == 0 {
+        return false;
+    }
+    if words >= opts.min_quote_words.max(1) || f.adjacent {
+        return true;
+    }
+    let trimmed = content.trim_end();
+    let punctuated = trimmed.ends_with(['.', '!', '?', '…', ',', '—']);
+    let first = toks.at_or_after(q.span.start);
+    let starts_sentence = first == 0
+        || toks.toks[first - 1].para != toks.toks[first].para
+        || (toks.toks[first - 1].kind == Kind::Punct
+            && matches!(toks.str(first - 1), "." | "!" | "?" | ":" | "”" | "\""));
+    if mode == Mode::Fiction {
+        return punctuated || starts_sentence;
+    }
+    punctuated && (starts_sentence || f.speaker.is_some())
+}

@@ -1,0 +1,453 @@
+//! Capitalised runs of words, split into a role, honorifics and a name:
+//! "Pentagon Press Secretary Maj. Gen. Pat Ryder" -> role "Pentagon Press Secretary",
+//! honorifics "Maj. Gen.", name "Pat Ryder", and an organisation inside the role, "Pentagon".
+
+use super::lexicon::Lexicon;
+use super::model::{Gender, Span};
+use super::tokens::{Kind, Tokens};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Person,
+    Organisation,
+    /// A place, a thing or a person we cannot tell yet: an actor only if it speaks.
+    Unknown,
+    /// Only a role: "Secretary of Defense" (after "the", a description of its holder).
+    Role,
+}
+
+#[derive(Debug, Clone)]
+pub struct NameMention {
+    /// First and one-past-last token of the whole run (role and honorifics included).
+    pub toks: (usize, usize),
+    /// The whole run as written.
+    pub span: Span,
+    /// The name itself ("Pat Ryder"), or for an organisation or role its full text.
+    pub name_span: Span,
+    pub name: Vec<String>,
+    pub kind: NameKind,
+    pub role: Option<String>,
+    /// Honorifics as written ("Mrs.", "Maj. Gen.").
+    pub honorific: Option<String>,
+    pub gender: Gender,
+    pub in_quote: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la",
+    "le", "du", "y",
+];
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+const COUNTRY_ACRONYMS: &[&str] = &[
+    "US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "OK", "TV", "AM", "PM", "A.M.", "P.M.", "I", "II",
+    "III", "IV",
+];
+
+/// Tokens that may stand inside a capitalised run.
+fn run_word(toks: &Tokens, i: usize, lex: &Lexicon) -> bool {
+    let t = &toks.toks[i];
+    t.kind == Kind::Word && (t.cap || lex.honorific(toks.lower(i)).is_some() && t.cap)
+}
+
+/// Whether token `i` starts a sentence: first in its paragraph, or after an end mark or an
+/// opening quotation mark.
+pub fn sentence_initial(toks: &Tokens, i: usize, lex: &Lexicon) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if i == 0 || toks.toks[i - 1].para != t.para {
+        return true;
+    }
+    let mut j = i - 1;
+    // Step back over opening marks and brackets.
+    while toks.toks[j].kind == Kind::Punct
+        && matches!(
+            toks.str(j),
+            "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "„" | "—" | "-" | "–"
+        )
+    {
+        if j == 0 || toks.toks[j - 1].para != t.para {
+            return true;
+        }
+        j -= 1;
+    }
+    if toks.is_sentence_end(j) || toks.is_punct(j, ":") {
+        return !is_abbreviation_dot(toks, j, lex);
+    }
+    // A closing mark after an end mark: `... done.” The`
+    if matches!(toks.str(j), "”" | "\"" | "’" | "»") && j > 0 && toks.is_sentence_end(j - 1) {
+        return true;
+    }
+    false
+}
+
+/// A period after an abbreviation or an initial does not end a sentence.
+pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
+    if !toks.is_punct(j, ".") || j == 0 {
+        return false;
+    }
+    let prev = &toks.toks[j - 1];
+    if prev.kind != Kind::Word || prev.span.end != toks.toks[j].span.start {
+        return false;
+    }
+    let w = toks.lower(j - 1);
+    lex.is_abbreviation(w) || lex.honorific(w).is_some() || (w.chars().count() == 1 && prev.cap)
+}
+
+/// Every capitalised run in the text, in order.
+pub fn name_mentions(
+    toks: &Tokens,
+    lex: &Lexicon,
+    lower_words: &dyn Fn(&str) -> bool,
+) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !run_word(toks, i, lex) {
+            i += 1;
+            continue;
+        }
+        // Extend the run.
+        let start = i;
+        let mut j = i + 1;
+        let para = toks.toks[i].para;
+        let quote = toks.toks[i].quote;
+        while j < n && toks.toks[j].para == para && toks.toks[j].quote == quote {
+            if run_word(toks, j, lex) {
+                j += 1;
+            } else if toks.is_punct(j, ".") && is_abbreviation_dot(toks, j, lex) {
+                j += 1;
+            } else if toks.is_word(j)
+                && (CONNECTORS.contains(&toks.lower(j))
+                    || lex.is_role_word(toks.lower(j))
+                    || (toks.lower(j) == "the" && CONNECTORS.contains(&toks.lower(j - 1))))
+                && run_word_ahead(toks, j + 1, lex)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // Drop trailing periods and connectors.
+        while j > start + 1 && (toks.toks[j - 1].kind == Kind::Punct || !toks.toks[j - 1].cap) {
+            j -= 1;
+        }
+        let mut s = start;
+        // A sentence-initial common word ("The", "During") is not part of a name.
+        while s < j && is_common_start(toks, s, start, lex, lower_words) {
+            s += 1;
+            while s < j && !toks.toks[s].cap {
+                s += 1;
+            }
+        }
+        if s < j {
+            if let Some(m) = classify(toks, s, j, lex) {
+                out.push(m);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn run_word_ahead(toks: &Tokens, mut j: usize, lex: &Lexicon) -> bool {
+    // "Secretary of the Treasury": allow one "the" after a connector.
+    if toks.is_word(j) && toks.lower(j) == "the" {
+        j += 1;
+    }
+    j < toks.len() && run_word(toks, j, lex)
+}
+
+fn is_common_start(
+    toks: &Tokens,
+    s: usize,
+    run_start: usize,
+    lex: &Lexicon,
+    lower_words: &dyn Fn(&str) -> bool,
+) -> bool {
+    let w = toks.lower(s);
+    if lex.is_time_word(w) {
+        return true;
+    }
+    if is_acronym(toks.str(s)) {
+        return false; // "US" is not "us"
+    }
+    if lex.is_common(w) && lex.honorific(w).is_none() {
+        return s == run_start || lex.pronoun(w).is_some();
+    }
+    s == run_start
+        && sentence_initial(toks, s, lex)
+        && lower_words(w)
+        && lex.first_name(w).is_none()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Honorific,
+    Title,
+    OrgWord,
+    Connector,
+    Acronym,
+    Word,
+}
+
+fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMention> {
+    // Word tokens of the run, with their class.
+    let words: Vec<usize> = (s..e).filter(|&k| toks.is_word(k)).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let class = |k: usize| -> Class {
+        let w = toks.lower(k);
+        let followed_by_dot = toks.is_punct(k + 1, ".");
+        if !toks.toks[k].cap {
+            if CONNECTORS.contains(&w) || w == "the" {
+                return Class::Connector;
+            }
+            if lex.is_role_word(w) {
+                return Class::Title;
+            }
+        }
+        if lex.honorific(w).is_some()
+            && (followed_by_dot
+                || matches!(
+                    w,
+                    "mr" | "mrs"
+                        | "ms"
+                        | "miss"
+                        | "sir"
+                        | "dame"
+                        | "lady"
+                        | "lord"
+                        | "madam"
+                        | "madame"
+                ))
+            && !lex.is_title(w)
+        {
+            return Class::Honorific;
+        }
+        if lex.is_role_word(w) {
+            return Class::Title;
+        }
+        if lex.honorific(w).is_some() && followed_by_dot {
+            return Class::Honorific;
+        }
+        if lex.is_org_word(w) {
+            return Class::OrgWord;
+        }
+        if is_acronym(toks.str(k)) && !COUNTRY_ACRONYMS.contains(&toks.str(k)) {
+            return Class::Acronym;
+        }
+        Class::Word
+    };
+    let classes: Vec<Class> = words.iter().map(|&k| class(k)).collect();
+    let text_of = |a: usize, b: usize| -> String {
+        // Words a..b (indices into `words`) joined as written, periods kept.
+        let (ts, te) = (words[a], words[b - 1]);
+        let mut end = toks.toks[te].span.end;
+        if toks.is_punct(te + 1, ".") && toks.toks[te + 1].span.start == end {
+            end = toks.toks[te + 1].span.end;
+        }
+        toks.text[toks.toks[ts].span.start..end].to_string()
+    };
+    let span = Span::new(toks.toks[s].span.start, toks.toks[e - 1].span.end);
+    let in_quote = toks.toks[s].quote.is_some();
+    let base = |kind, name_span, name: Vec<String>| NameMention {
+        toks: (s, e),
+        span,
+        name_span,
+        name,
+        kind,
+        role: None,
+        honorific: None,
+        gender: Gender::Unknown,
+        in_quote,
+    };
+    let wspan = |a: usize, b: usize| {
+        Span::new(
+            toks.toks[words[a]].span.start,
+            toks.toks[words[b - 1]].span.end,
+        )
+    };
+    let lowers = |a: usize, b: usize| -> Vec<String> {
+        (a..b).map(|x| toks.str(words[x]).to_string()).collect()
+    };
+
+    // Known organisations ("White House") and organisation words ("State Department").
+    let last = classes.len() - 1;
+    if classes[last] == Class::OrgWord
+        || classes[last] == Class::Acronym
+        || known_org(toks, &words, lex)
+    {
+        if classes.iter().all(|c| {
+            matches!(
+                c,
+                Class::Word | Class::OrgWord | Class::Connector | Class::Acronym
+            )
+        }) {
+            return Some(base(
+                NameKind::Organisation,
+                wspan(0, words.len()),
+                lowers(0, words.len()),
+            ));
+        }
+    }
+
+    // The name: the longest tail of plain words.
+    let mut name_start = classes.len();
+    while name_start > 0 && classes[name_start - 1] == Class::Word {
+        name_start -= 1;
+    }
+    // "Secretary of State Antony Blinken": after "<title> of", part of the tail is the role.
+    if name_start > 0 && classes[name_start - 1] == Class::Connector {
+        let tail = classes.len() - name_start;
+        let first_known = (name_start..classes.len().saturating_sub(1))
+            .find(|&x| lex.first_name(toks.lower(words[x])).is_some());
+        name_start = match first_known {
+            Some(x) if x > name_start => x,
+            _ if tail >= 3 => classes.len() - 2,
+            _ if tail == 2 => classes.len() - 1,
+            _ => classes.len(),
+        };
+    }
+    let head = &classes[..name_start];
+    let has_title = head.contains(&Class::Title);
+    let honorific_end = name_start;
+    let mut honorific_start = name_start;
+    while honorific_start > 0 && classes[honorific_start - 1] == Class::Honorific {
+        honorific_start -= 1;
+    }
+    let mut m = if name_start == classes.len() {
+        if !has_title {
+            return None;
+        }
+        base(
+            NameKind::Role,
+            wspan(0, words.len()),
+            lowers(0, words.len()),
+        )
+    } else {
+        let name = lowers(name_start, classes.len());
+        let mut m = base(NameKind::Unknown, wspan(name_start, classes.len()), name);
+        if has_title || honorific_start < honorific_end {
+            m.kind = NameKind::Person;
+        }
+        let first = toks.lower(words[name_start]);
+        if let Some(g) = lex.first_name(first) {
+            if m.name.len() > 1 || m.kind == NameKind::Person {
+                m.gender = g;
+            }
+            if m.name.len() > 1 {
+                m.kind = NameKind::Person;
+            }
+        }
+        m
+    };
+    if honorific_start < honorific_end {
+        m.honorific = Some(text_of(honorific_start, honorific_end));
+        for x in honorific_start..honorific_end {
+            if let Some(g) = lex.honorific(toks.lower(words[x])) {
+                if g != Gender::Unknown {
+                    m.gender = g;
+                }
+            }
+        }
+    }
+    if has_title && m.kind != NameKind::Role {
+        m.role = Some(text_of(0, honorific_start));
+    }
+    Some(m)
+}
+
+/// Organisations named inside a role: "Pentagon" in "Pentagon Press Secretary", "State
+/// Department" in "State Department spokesperson".
+pub fn orgs_in_role(toks: &Tokens, m: &NameMention, lex: &Lexicon) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let role_end = toks.at_or_after(m.name_span.start).min(m.toks.1);
+    let mut k = m.toks.0;
+    while k < role_end {
+        if !(toks.is_word(k) && toks.toks[k].cap) || lex.is_role_word(toks.lower(k)) {
+            k += 1;
+            continue;
+        }
+        // A run of capitalised non-role words.
+        let s = k;
+        while k < role_end
+            && toks.is_word(k)
+            && toks.toks[k].cap
+            && !lex.is_role_word(toks.lower(k))
+        {
+            k += 1;
+        }
+        let words: Vec<usize> = (s..k).collect();
+        let last = toks.lower(k - 1);
+        if lex.is_org_word(last) || known_org(toks, &words, lex) {
+            let span = Span::new(toks.toks[s].span.start, toks.toks[k - 1].span.end);
+            out.push(NameMention {
+                toks: (s, k),
+                span,
+                name_span: span,
+                name: words.iter().map(|&w| toks.str(w).to_string()).collect(),
+                kind: NameKind::Organisation,
+                role: None,
+                honorific: None,
+                gender: Gender::Unknown,
+                in_quote: m.in_quote,
+            });
+        }
+    }
+    out
+}
+
+fn known_org(toks: &Tokens, words: &[usize], lex: &Lexicon) -> bool {
+    lex.known_orgs.iter().any(|org| {
+        org.len() <= words.len()
+            && words[words.len() - org.len()..]
+                .iter()
+                .zip(org)
+                .all(|(&k, w)| toks.str(k) == *w)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+
+    fn runs(text: &str) -> Vec<(String, NameKind, Option<String>, Option<String>)> {
+        let toks = Tokens::new(text, &[Span::new(0, text.len())], &[]);
+        name_mentions(&toks, lexicon(), &|_| false)
+            .into_iter()
+            .map(|m| (m.name.join(" "), m.kind, m.role, m.honorific))
+            .collect()
+    }
+
+    #[test]
+    fn roles_honorifics_and_names() {
+        let r = runs("Pentagon Press Secretary Maj. Gen. Pat Ryder said it.");
+        assert_eq!(
+            r,
+            vec![(
+                "Pat Ryder".into(),
+                NameKind::Person,
+                Some("Pentagon Press Secretary".into()),
+                Some("Maj. Gen.".into())
+            )]
+        );
+        let r = runs("Then US Secretary of State Antony Blinken spoke.");
+        assert_eq!(r[0].0, "Antony Blinken");
+        assert_eq!(r[0].2.as_deref(), Some("US Secretary of State"));
+        let r = runs("He met State Department spokesperson Matthew Miller.");
+        assert_eq!(r[0].0, "Matthew Miller");
+        assert_eq!(r[0].2.as_deref(), Some("State Department spokesperson"));
+        let r = runs("and the Secretary of Defense agreed");
+        assert_eq!(r[0].1, NameKind::Role);
+        let r = runs("the State Department and the IDF and the Pentagon");
+        let kinds: Vec<NameKind> = r.iter().map(|x| x.1).collect();
+        assert_eq!(kinds, vec![NameKind::Organisation; 3]);
+    }
+}

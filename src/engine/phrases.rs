@@ -1,0 +1,361 @@
+//! Noun phrases that can be a source, read forwards ("said the statement") or backwards from
+//! a cue ("State Department spokesperson Matthew Miller said", "he also noted").
+
+use super::lexicon::{Lexicon, PronounRef};
+use super::model::{ActorKind, Span};
+use super::names::{NameKind, NameMention};
+use super::tokens::{Kind, Tokens};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum NpKind {
+    /// A capitalised name: index into the name mentions.
+    Name(usize),
+    Pronoun(PronounRef),
+    /// A role without a name: "the Secretary of Defense", "the spokesperson".
+    Role(Vec<String>),
+    /// A document by its head noun: "the statement".
+    Document(String),
+    /// An organisation in lower case by its head noun: "the ministry".
+    Org(String),
+    /// An unnamed source: "officials", "a senior official".
+    Source(ActorKind),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Np {
+    pub kind: NpKind,
+    pub span: Span,
+    /// First and one-past-last token.
+    pub toks: (usize, usize),
+}
+
+/// Where name mentions start and end, by token.
+pub struct NameIndex {
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl NameIndex {
+    pub fn new(n_tokens: usize, mentions: &[NameMention]) -> NameIndex {
+        let mut starts = vec![NONE; n_tokens];
+        let mut ends = vec![NONE; n_tokens];
+        for (i, m) in mentions.iter().enumerate() {
+            // Index by the name part too, so "Minister Gallant" is found from "Gallant".
+            starts[m.toks.0] = i as u32;
+            ends[m.toks.1 - 1] = i as u32;
+        }
+        NameIndex { starts, ends }
+    }
+    pub fn starting_at(&self, t: usize) -> Option<usize> {
+        self.starts
+            .get(t)
+            .filter(|&&v| v != NONE)
+            .map(|&v| v as usize)
+    }
+    pub fn ending_at(&self, t: usize) -> Option<usize> {
+        self.ends
+            .get(t)
+            .filter(|&&v| v != NONE)
+            .map(|&v| v as usize)
+    }
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "some", "many", "several", "most", "two", "three", "other", "his",
+    "her", "their", "its", "our", "another", "few", "numerous",
+];
+
+/// Words that end a phrase read backwards.
+const STOPS: &[&str] = &[
+    "that", "who", "which", "and", "but", "or", "as", "when", "while", "if", "because", "said",
+    "says", "to", "in", "on", "at", "with", "by", "from", "of",
+];
+
+pub struct Phrases<'a, 't> {
+    pub toks: &'a Tokens<'t>,
+    pub lex: &'a Lexicon,
+    pub names: &'a [NameMention],
+    pub index: &'a NameIndex,
+}
+
+impl Phrases<'_, '_> {
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks.toks[a].span.start, self.toks.toks[b - 1].span.end)
+    }
+
+    fn name_np(&self, mi: usize) -> Np {
+        let m = &self.names[mi];
+        let kind = if m.kind == NameKind::Role {
+            NpKind::Role(role_words(&m.name))
+        } else {
+            NpKind::Name(mi)
+        };
+        Np {
+            kind,
+            span: m.span,
+            toks: m.toks,
+        }
+    }
+
+    /// An unnamed-source phrase from the lexicon starting at token `i` ("a senior official").
+    fn source_at(&self, i: usize, end: usize) -> Option<Np> {
+        let mut best: Option<(usize, ActorKind)> = None;
+        for (kind, phrase) in &self.lex.sources {
+            if phrase.len() < 2 || i + phrase.len() > end {
+                continue;
+            }
+            let hit = phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.toks.is_word(i + k) && self.toks.lower(i + k) == *w);
+            if hit && best.is_none_or(|(n, _)| phrase.len() > n) {
+                best = Some((phrase.len(), *kind));
+            }
+        }
+        best.map(|(n, kind)| Np {
+            kind: NpKind::Source(kind),
+            span: self.span(i, i + n),
+            toks: (i, i + n),
+        })
+    }
+
+    /// Classify the words `a..=head` as a lower-case description by its head noun.
+    fn described(&self, a: usize, head: usize) -> Option<Np> {
+        let h = self.toks.lower(head);
+        let kind = if self.lex.is_vague_head(h) {
+            let det = self.toks.lower(a);
+            if matches!(det, "the" | "his" | "her" | "their" | "its") && h != "sources" {
+                // "the officials" points back at someone named before.
+                return None;
+            }
+            NpKind::Source(ActorKind::Vague)
+        } else if self.lex.is_document(h) {
+            NpKind::Document(h.to_string())
+        } else if self.lex.is_org_word(h) {
+            NpKind::Org(h.to_string())
+        } else if self.lex.is_title(h) {
+            let det = self.toks.lower(a);
+            if matches!(det, "a" | "an" | "one") {
+                NpKind::Source(ActorKind::Anonymous)
+            } else {
+                let words: Vec<String> = (a..=head)
+                    .filter(|&k| self.toks.is_word(k) && self.lex.is_role_word(self.toks.lower(k)))
+                    .map(|k| self.toks.lower(k).to_string())
+                    .collect();
+                NpKind::Role(words)
+            }
+        } else {
+            return None;
+        };
+        Some(Np {
+            kind,
+            span: self.span(a, head + 1),
+            toks: (a, head + 1),
+        })
+    }
+
+    /// A source phrase starting at token `i`, not running past `end`.
+    pub fn after(&self, i: usize, end: usize) -> Option<Np> {
+        if i >= end || !self.toks.is_word(i) {
+            return None;
+        }
+        if let Some(np) = self.source_at(i, end) {
+            return Some(np);
+        }
+        if let Some(mi) = self.index.starting_at(i) {
+            if self.names[mi].toks.1 <= end {
+                return Some(self.name_np(mi));
+            }
+        }
+        let w = self.toks.lower(i);
+        if let Some(r) = self.lex.pronoun(w) {
+            if !matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
+                return Some(Np {
+                    kind: NpKind::Pronoun(r),
+                    span: self.span(i, i + 1),
+                    toks: (i, i + 1),
+                });
+            }
+            return None;
+        }
+        if self.lex.is_vague_head(w) && !self.toks.toks[i].cap {
+            return self.described(i, i);
+        }
+        if DETERMINERS.contains(&w) {
+            // Up to five words to the head noun; a name inside wins ("the Pentagon").
+            let mut k = i + 1;
+            let mut head = None;
+            while k < end && k < i + 6 && self.toks.is_word(k) {
+                if let Some(mi) = self.index.starting_at(k) {
+                    let mut np = self.name_np(mi);
+                    if np.toks.1 <= end {
+                        np.span.start = self.toks.toks[i].span.start;
+                        np.toks.0 = i;
+                        return Some(np);
+                    }
+                }
+                let lw = self.toks.lower(k);
+                if STOPS.contains(&lw) || self.lex.cue(lw).is_some() {
+                    break;
+                }
+                head = Some(k);
+                k += 1;
+            }
+            let head = head?;
+            // The head is the last noun-like word: try from the end back to the first.
+            for h in (i + 1..=head).rev() {
+                if let Some(np) = self.described(i, h) {
+                    return Some(np);
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject of a cue at token `cue`, read backwards, not before `start`.
+    pub fn before(&self, cue: usize, start: usize) -> Option<Np> {
+        let mut k = cue;
+        // Adverbs and auxiliaries between subject and cue: "he also noted", "has said".
+        loop {
+            if k <= start {
+                return None;
+            }
+            let w = self.toks.lower(k - 1);
+            if self.toks.is_word(k - 1) && ADVERBS.contains(&w) {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let last = k - 1;
+        if self.toks.is_punct(last, ",") {
+            // An appositive or relative clause: "Peskov, press secretary for Putin, said".
+            let mut j = last;
+            let floor = start.max(last.saturating_sub(16));
+            while j > floor {
+                j -= 1;
+                if self.toks.is_punct(j, ",") {
+                    return self.before_word(j, start);
+                }
+            }
+            return None;
+        }
+        self.before_word(k, start)
+    }
+
+    /// The phrase ending right before token `k`.
+    fn before_word(&self, k: usize, start: usize) -> Option<Np> {
+        if k <= start || !self.toks.is_word(k - 1) {
+            return None;
+        }
+        let last = k - 1;
+        if let Some(mi) = self.index.ending_at(last) {
+            if self.names[mi].toks.0 >= start {
+                return Some(self.name_np(mi));
+            }
+        }
+        let w = self.toks.lower(last);
+        if let Some(r) = self.lex.pronoun(w) {
+            if !matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
+                return Some(Np {
+                    kind: NpKind::Pronoun(r),
+                    span: self.span(last, last + 1),
+                    toks: (last, last + 1),
+                });
+            }
+            return None;
+        }
+        // Back to a determiner, a stop word or five words.
+        let mut a = last;
+        while a > start && last - a < 5 {
+            let p = a - 1;
+            if !self.toks.is_word(p) {
+                break;
+            }
+            let pw = self.toks.lower(p);
+            if STOPS.contains(&pw) || self.lex.cue(pw).is_some() {
+                break;
+            }
+            a = p;
+            if DETERMINERS.contains(&pw) {
+                break;
+            }
+        }
+        // The longest unnamed-source phrase ending at `last` ("people familiar with ...").
+        for s in a..=last {
+            if let Some(np) = self.source_at(s, last + 1) {
+                if np.toks.1 == last + 1 {
+                    return Some(np);
+                }
+            }
+        }
+        self.described(a, last)
+    }
+}
+
+/// Words between a subject and its cue.
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "further",
+    "again",
+    "previously",
+    "repeatedly",
+    "recently",
+    "earlier",
+    "once",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "were",
+    "would",
+    "will",
+    "subsequently",
+    "finally",
+    "simply",
+    "quickly",
+    "quietly",
+    "softly",
+    "angrily",
+    "sharply",
+    "flatly",
+    "only",
+    "just",
+    "now",
+    "first",
+    "publicly",
+    "privately",
+    "separately",
+    "directly",
+    "bluntly",
+    "frankly",
+    "openly",
+    "gently",
+    "coldly",
+    "calmly",
+    "firmly",
+    "eagerly",
+    "hastily",
+    "slowly",
+    "presently",
+    "immediately",
+    "thus",
+];
+
+/// Lower-cased role words of a role-only name ("Secretary of Defense" -> secretary, defense).
+pub fn role_words(name: &[String]) -> Vec<String> {
+    name.iter()
+        .map(|w| w.to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "for" | "and"))
+        .collect()
+}
+
+/// Whether token `i` is a word token.
+pub fn is_word_kind(toks: &Tokens, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+}

@@ -1,0 +1,301 @@
+//! Finding quotations: one pass over each paragraph's characters.
+//!
+//! Double marks (curly, straight, „German“, «guillemets», mixed) pair up by direction and
+//! context. Single marks count only outside double quotes and only as a strict pair, since
+//! most of them are apostrophes (`States' ironclad`, `Hamas’ faucets`, `rock 'n' roll`).
+//! A quote still open at a paragraph's end goes on if the next paragraph reopens it (the
+//! multi-paragraph convention), and is otherwise closed there, so a stray mark never
+//! swallows the rest of the document.
+
+use super::model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawQuote {
+    pub span: Span,
+    pub content: Span,
+    pub closed: bool,
+}
+
+fn is_double(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»')
+}
+
+fn is_single(c: char) -> bool {
+    matches!(c, '\'' | '‘' | '’' | '‹' | '›')
+}
+
+/// Room before a mark that lets it open: start of text, space, bracket or dash.
+fn opens_after(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => p.is_whitespace() || "([{<—–-/:".contains(p) || is_single(p),
+    }
+}
+
+fn opens_before(next: Option<char>) -> bool {
+    matches!(next, Some(n) if !n.is_whitespace())
+}
+
+/// Words that start with an apostrophe and are not quotations.
+const ELISIONS: &[&str] = &[
+    "em", "tis", "twas", "twill", "twould", "n", "cause", "cos", "til", "till", "bout", "round",
+    "ere", "un", "im", "er", "ave", "ow", "e", "ome", "owever", "ad", "ud", "d", "s", "t", "ll",
+    "m", "re", "ve", "fraid", "gainst", "nuff", "spose", "member", "scuse", "tween",
+];
+
+fn is_elision(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    if word.chars().all(|c| c.is_ascii_digit()) || word.starts_with(|c: char| c.is_ascii_digit()) {
+        return true; // '90s
+    }
+    ELISIONS.contains(&word.as_str())
+}
+
+struct Open {
+    start: usize,
+    mark: char,
+}
+
+/// Find every quotation in `text` (already masked to prose), paragraph by paragraph.
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let body = &text[para.start..para.end];
+        let mut doubles: Vec<(usize, usize)> = Vec::new(); // closed double quotes in this paragraph
+        let mut prev: Option<char> = None;
+        let mut chars = body.char_indices().peekable();
+        let mut first = true;
+        while let Some((i, c)) = chars.next() {
+            let at = para.start + i;
+            let next = chars.peek().map(|&(_, n)| n);
+            if is_double(c) {
+                if first && open.is_some() {
+                    // A reopening mark at the start of a continued quote's paragraph.
+                    prev = Some(c);
+                    first = false;
+                    continue;
+                }
+                if c == '"' && is_inch_mark(body, i) {
+                    prev = Some(c);
+                    first = false;
+                    continue;
+                }
+                let opening_ctx = opens_after(prev) && opens_before(next);
+                match open.take() {
+                    Some(o) => {
+                        let closes = match c {
+                            '”' | '»' | '"' => true,
+                            '“' => o.mark == '„' || !opening_ctx,
+                            _ => false, // „ « ‟ open again
+                        };
+                        if closes {
+                            let end = at + c.len_utf8();
+                            doubles.push((o.start.max(para.start), end));
+                            out.push(RawQuote {
+                                span: Span::new(o.start, end),
+                                content: Span::new(o.start + o.mark.len_utf8(), at),
+                                closed: true,
+                            });
+                        } else {
+                            // A new opening mark while one is open: the first was never closed.
+                            out.push(unclosed(text, o.start, o.mark, at));
+                            open = Some(Open { start: at, mark: c });
+                        }
+                    }
+                    None => {
+                        let opens = match c {
+                            '“' | '„' | '‟' | '«' => opens_before(next),
+                            '”' | '»' | '"' => opening_ctx,
+                            _ => false,
+                        };
+                        if opens {
+                            open = Some(Open { start: at, mark: c });
+                        }
+                    }
+                }
+            }
+            prev = Some(c);
+            first = false;
+        }
+        if let Some(o) = open.take() {
+            let continues = paragraphs
+                .get(pi + 1)
+                .and_then(|n| text[n.start..n.end].chars().next())
+                .is_some_and(is_double);
+            if continues {
+                open = Some(o);
+            } else {
+                out.push(unclosed(text, o.start, o.mark, para.end));
+            }
+        }
+        singles(
+            text,
+            *para,
+            &doubles,
+            open.as_ref().map(|o| o.start),
+            &mut out,
+        );
+    }
+    out.sort_by_key(|q| q.span.start);
+    // Singles were only looked for outside doubles; drop any that an unclosed double swallowed.
+    let mut kept: Vec<RawQuote> = Vec::with_capacity(out.len());
+    for q in out {
+        if let Some(last) = kept.last() {
+            if q.span.start < last.span.end {
+                continue;
+            }
+        }
+        kept.push(q);
+    }
+    kept
+}
+
+fn unclosed(text: &str, start: usize, mark: char, end: usize) -> RawQuote {
+    let mut e = end;
+    while e > start + mark.len_utf8() && text.as_bytes()[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    RawQuote {
+        span: Span::new(start, e),
+        content: Span::new(start + mark.len_utf8(), e),
+        closed: false,
+    }
+}
+
+/// `5'10"`: a straight double mark right after feet and inches is a prime.
+fn is_inch_mark(body: &str, i: usize) -> bool {
+    let before = &body[..i];
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return false;
+    }
+    let rest = &before[..before.len() - digits];
+    rest.ends_with('\'') || rest.ends_with('’') || rest.ends_with('′')
+}
+
+/// Single-quoted quotations outside the paragraph's double quotes: an opening mark at a
+/// word's start paired with the first closing mark at a word's end.
+fn singles(
+    text: &str,
+    para: Span,
+    doubles: &[(usize, usize)],
+    open_from: Option<usize>,
+    out: &mut Vec<RawQuote>,
+) {
+    let body = &text[para.start..para.end];
+    if !body.contains(['\'', '‘', '’', '‹']) {
+        return;
+    }
+    let inside_double = |at: usize| {
+        doubles.iter().any(|&(s, e)| s <= at && at < e) || open_from.is_some_and(|s| at >= s)
+    };
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let prev = k.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let at = para.start + i;
+        let is_opener = matches!(c, '\'' | '‘' | '‹')
+            && opens_after(prev)
+            && next.is_some_and(|n| n.is_alphanumeric())
+            && !is_elision(&body[i + c.len_utf8()..])
+            && !inside_double(at);
+        if !is_opener {
+            k += 1;
+            continue;
+        }
+        let mut found = None;
+        for j in k + 1..chars.len() {
+            let (ci, cc) = chars[j];
+            if is_double(cc) || inside_double(para.start + ci) {
+                break;
+            }
+            let p = chars[j - 1].1;
+            let n = chars.get(j + 1).map(|&(_, n)| n);
+            let closes = matches!(cc, '\'' | '’' | '›')
+                && !p.is_whitespace()
+                && !n.is_some_and(|n| n.is_alphanumeric());
+            if closes {
+                found = Some((j, ci, cc));
+                break;
+            }
+        }
+        match found {
+            Some((j, ci, cc)) => {
+                let end = para.start + ci + cc.len_utf8();
+                out.push(RawQuote {
+                    span: Span::new(at, end),
+                    content: Span::new(at + c.len_utf8(), para.start + ci),
+                    closed: true,
+                });
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let paras = super::super::prose::prose(text, super::super::model::Format::Plain).paragraphs;
+        find_quotes(text, &paras)
+            .iter()
+            .map(|q| q.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_and_mixed() {
+        assert_eq!(quotes("He said “yes” and \"no\"."), vec!["“yes”", "\"no\""]);
+        assert_eq!(quotes("“Mixed marks\" happen."), vec!["“Mixed marks\""]);
+        assert_eq!(quotes("„Guten Tag“, sagte er."), vec!["„Guten Tag“"]);
+        assert_eq!(quotes("« Bonjour », dit-il."), vec!["« Bonjour »"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("the United States' ironclad commitment").is_empty());
+        assert!(quotes("Hamas’ faucets are being shut").is_empty());
+        assert!(quotes("rock 'n' roll").is_empty());
+        assert!(quotes("He is 5'10\" tall.").is_empty());
+        assert!(quotes("They'd seen 'em in the '90s.").is_empty());
+    }
+
+    #[test]
+    fn singles_nest_inside_doubles_and_stand_alone_outside() {
+        assert_eq!(
+            quotes("“He told me ‘never’ twice,” she said."),
+            vec!["“He told me ‘never’ twice,”"]
+        );
+        assert_eq!(quotes("Trump: 'I will win' today"), vec!["'I will win'"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let t = "“First part.\n\n“Second part,” he said.\n\nAfter.";
+        assert_eq!(quotes(t), vec!["“First part.\n\n“Second part,”"]);
+    }
+
+    #[test]
+    fn unbalanced_marks_close_at_paragraph_end() {
+        let t = "“Never closed here.\n\nA new paragraph with “a quote” in it.";
+        let paras = super::super::prose::prose(t, super::super::model::Format::Plain).paragraphs;
+        let qs = find_quotes(t, &paras);
+        assert_eq!(qs.len(), 2);
+        assert_eq!(qs[0].span.slice(t), "“Never closed here.");
+        assert!(!qs[0].closed);
+        assert_eq!(qs[1].span.slice(t), "“a quote”");
+    }
+}

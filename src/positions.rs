@@ -1,0 +1,287 @@
+//! The one place where positions are converted.
+//!
+//! The engine speaks byte offsets. The language server speaks `(line, character)` where
+//! `character` counts UTF-8 bytes, UTF-16 code units or code points, as negotiated with the
+//! client. The CLI's JSON speaks code point indices (Python string indices). Lines end at
+//! `\n`, `\r\n` or a lone `\r`, as LSP says; U+2028 and friends do not end lines.
+
+use ropey::Rope;
+
+/// How a column is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    Utf8,
+    #[default]
+    Utf16,
+    Utf32,
+}
+
+impl Encoding {
+    /// The LSP name of the encoding (`PositionEncodingKind`).
+    pub fn as_lsp_str(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf16 => "utf-16",
+            Encoding::Utf32 => "utf-32",
+        }
+    }
+    pub fn from_lsp_str(s: &str) -> Option<Encoding> {
+        match s {
+            "utf-8" => Some(Encoding::Utf8),
+            "utf-16" => Some(Encoding::Utf16),
+            "utf-32" => Some(Encoding::Utf32),
+            _ => None,
+        }
+    }
+    fn units(self, c: char) -> usize {
+        match self {
+            Encoding::Utf8 => c.len_utf8(),
+            Encoding::Utf16 => c.len_utf16(),
+            Encoding::Utf32 => 1,
+        }
+    }
+}
+
+/// A zero-based line and a column counted in some [`Encoding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineCol {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// Line starts of one text, with the code point count at each line start, so that any
+/// conversion costs one binary search plus a walk along one line.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset of each line's first byte.
+    line_starts: Vec<usize>,
+    /// Code points before each line's first byte.
+    chars_before: Vec<usize>,
+    len: usize,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        let mut chars_before = vec![0];
+        let bytes = text.as_bytes();
+        let mut chars = 0usize;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            let line_end = match b {
+                b'\n' => Some(i + 1),
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    chars += 1;
+                    i += 1;
+                    Some(i + 1)
+                }
+                b'\r' => Some(i + 1),
+                _ => None,
+            };
+            if let Some(start) = line_end {
+                line_starts.push(start);
+                chars_before.push(chars);
+            }
+            i += 1;
+        }
+        LineIndex {
+            line_starts,
+            chars_before,
+            len: text.len(),
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    /// The byte range of a line's content, without its line ending.
+    fn line_content(&self, text: &str, line: usize) -> (usize, usize) {
+        let start = self.line_starts[line];
+        let mut end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.len)
+            .min(text.len());
+        let bytes = text.as_bytes();
+        if end > start && bytes[end - 1] == b'\n' {
+            end -= 1;
+        }
+        if end > start && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        (start, end)
+    }
+
+    /// The line and column of a byte offset. An offset past the end is clamped to the end,
+    /// and one inside a character counts as the start of that character.
+    pub fn line_col(&self, text: &str, offset: usize, enc: Encoding) -> LineCol {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line_of(offset);
+        let start = self.line_starts[line];
+        let col: usize = text[start..offset].chars().map(|c| enc.units(c)).sum();
+        LineCol {
+            line: line as u32,
+            col: col as u32,
+        }
+    }
+
+    /// The byte offset of a line and column. A line past the end gives the end of the text;
+    /// a column past the line's end gives the line's end; a column inside a character (the
+    /// second half of a surrogate pair, the middle of a UTF-8 sequence) gives its start.
+    /// The bool is false when anything had to be clamped.
+    pub fn offset(&self, text: &str, pos: LineCol, enc: Encoding) -> (usize, bool) {
+        let line = pos.line as usize;
+        if line >= self.line_starts.len() {
+            return (text.len(), false);
+        }
+        let (start, end) = self.line_content(text, line);
+        let mut units = 0usize;
+        for (i, c) in text[start..end].char_indices() {
+            if units == pos.col as usize {
+                return (start + i, true);
+            }
+            let next = units + enc.units(c);
+            if next > pos.col as usize {
+                return (start + i, false);
+            }
+            units = next;
+        }
+        (end, units == pos.col as usize)
+    }
+
+    /// The code point index of a byte offset (what Python and JSON consumers index by).
+    pub fn char_index(&self, text: &str, offset: usize) -> usize {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.line_of(offset);
+        let start = self.line_starts[line];
+        self.chars_before[line] + text[start..offset].chars().count()
+    }
+}
+
+/// The largest char boundary at or below `offset`.
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    if offset >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The rope's char index of an LSP position, clamped like [`LineIndex::offset`].
+/// The bool is false when anything had to be clamped.
+pub fn rope_char_index(rope: &Rope, pos: LineCol, enc: Encoding) -> (usize, bool) {
+    let line = pos.line as usize;
+    if line >= rope.len_lines() {
+        return (rope.len_chars(), false);
+    }
+    let line_start = rope.line_to_char(line);
+    let slice = rope.line(line);
+    // The line's content without its line ending.
+    let mut content_chars = slice.len_chars();
+    while content_chars > 0 {
+        let c = slice.char(content_chars - 1);
+        if c == '\n' || c == '\r' {
+            content_chars -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut units = 0usize;
+    for (i, c) in slice.chars().take(content_chars).enumerate() {
+        if units == pos.col as usize {
+            return (line_start + i, true);
+        }
+        let next = units + enc.units(c);
+        if next > pos.col as usize {
+            return (line_start + i, false);
+        }
+        units = next;
+    }
+    (line_start + content_chars, units == pos.col as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lc(line: u32, col: u32) -> LineCol {
+        LineCol { line, col }
+    }
+
+    #[test]
+    fn utf16_counts_surrogate_pairs() {
+        let text = "a😀b\nc";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 5, Encoding::Utf16), lc(0, 3));
+        assert_eq!(idx.line_col(text, 5, Encoding::Utf8), lc(0, 5));
+        assert_eq!(idx.line_col(text, 5, Encoding::Utf32), lc(0, 2));
+        assert_eq!(idx.offset(text, lc(0, 3), Encoding::Utf16), (5, true));
+        // Inside the surrogate pair: snaps to the emoji's start and says so.
+        assert_eq!(idx.offset(text, lc(0, 2), Encoding::Utf16), (1, false));
+        assert_eq!(idx.offset(text, lc(1, 0), Encoding::Utf16), (7, true));
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_end_lines_but_u2028_does_not() {
+        let text = "ab\r\ncd\ref\u{2028}gh";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_count(), 3);
+        assert_eq!(idx.line_col(text, 4, Encoding::Utf16), lc(1, 0));
+        assert_eq!(idx.line_col(text, 7, Encoding::Utf16), lc(2, 0));
+        // A column past a CRLF line's end clamps before the CR.
+        assert_eq!(idx.offset(text, lc(0, 9), Encoding::Utf16), (2, false));
+        assert_eq!(idx.offset(text, lc(2, 3), Encoding::Utf16), (10, true));
+        assert_eq!(idx.char_index(text, 7), 6);
+    }
+
+    #[test]
+    fn cjk_and_combining_marks() {
+        let text = "漢字e\u{301}x";
+        let idx = LineIndex::new(text);
+        let x = text.find('x').unwrap();
+        assert_eq!(idx.line_col(text, x, Encoding::Utf16), lc(0, 4));
+        assert_eq!(idx.line_col(text, x, Encoding::Utf8), lc(0, 9));
+        assert_eq!(idx.char_index(text, x), 4);
+        assert_eq!(idx.offset(text, lc(0, 4), Encoding::Utf32), (x, true));
+    }
+
+    #[test]
+    fn rope_positions_match_line_index() {
+        let text = "one 😀\r\ntwo\rthree\u{2028}four";
+        let rope = Rope::from_str(text);
+        let idx = LineIndex::new(text);
+        for line in 0..4 {
+            for col in 0..12 {
+                for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32] {
+                    let (byte, ok1) = idx.offset(text, lc(line, col), enc);
+                    let (ch, ok2) = rope_char_index(&rope, lc(line, col), enc);
+                    assert_eq!(rope.char_to_byte(ch), byte, "{line}:{col} {enc:?}");
+                    assert_eq!(ok1, ok2, "{line}:{col} {enc:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn past_the_end_clamps() {
+        let text = "abc";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.offset(text, lc(9, 0), Encoding::Utf16), (3, false));
+        assert_eq!(idx.line_col(text, 99, Encoding::Utf16), lc(0, 3));
+    }
+}
