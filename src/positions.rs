@@ -245,8 +245,8 @@ mod tests {
         assert_eq!(idx.line_col(text, 7, Encoding::Utf16), lc(2, 0));
         // A column past a CRLF line's end clamps before the CR.
         assert_eq!(idx.offset(text, lc(0, 9), Encoding::Utf16), (2, false));
-        assert_eq!(idx.offset(text, lc(2, 3), Encoding::Utf16), (10, true));
-        assert_eq!(idx.char_index(text, 7), 6);
+        assert_eq!(idx.offset(text, lc(2, 3), Encoding::Utf16), (12, true));
+        assert_eq!(idx.char_index(text, 7), 7);
     }
 
     #[test]

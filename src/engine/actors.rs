@@ -35,14 +35,6 @@ fn compatible(a: Gender, b: Gender) -> bool {
 }
 
 impl ActorTable {
-    pub fn actor(&self, id: ActorId) -> &Actor {
-        &self.actors[id].actor
-    }
-
-    pub fn len(&self) -> usize {
-        self.actors.len()
-    }
-
     fn push(&mut self, actor: Actor, words: Vec<String>, at: usize, confirmed: bool) -> ActorId {
         self.actors.push(Entry {
             actor,

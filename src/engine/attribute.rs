@@ -57,12 +57,11 @@ pub struct Attributor<'a, 't> {
     pub events: Vec<SpeechEvent>,
 }
 
-/// Where a quote sits among the tokens.
+/// Where a quote sits among the tokens: its first token and the first token after it.
 #[derive(Debug, Clone, Copy)]
 struct Place {
     first: usize,
     after: usize,
-    para: u32,
 }
 
 impl<'a, 't> Attributor<'a, 't> {
@@ -488,15 +487,11 @@ impl<'a, 't> Attributor<'a, 't> {
             let toks = self.ph.toks;
             let first = toks.at_or_after(q.span.start);
             let after = toks.at_or_after(q.span.end);
-            let Some(tok) = toks.get(first) else {
+            if toks.get(first).is_none() {
                 out.push(Found::none());
                 continue;
-            };
-            let p = Place {
-                first,
-                after,
-                para: tok.para,
-            };
+            }
+            let p = Place { first, after };
             self.take_events(&mut event_from, first);
             let content = q.content.slice(toks.text).trim_end();
             let soft_end = !content.ends_with(['.', '…']);

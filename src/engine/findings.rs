@@ -9,7 +9,7 @@ use super::tokens::Tokens;
 
 pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>) {
     for (i, q) in quotes.iter().enumerate() {
-        if q.kind == QuoteKind::Direct && q.speaker.is_none() {
+        if q.kind.is_speech() && q.speaker.is_none() {
             out.push(Finding {
                 code: FindingCode::UnattributedQuote,
                 span: q.span,

@@ -84,10 +84,13 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
             Quote {
                 span: q.span,
                 content: q.content,
-                kind: if is_speech {
-                    QuoteKind::Direct
-                } else {
+                parts: vec![q.span],
+                kind: if !is_speech {
                     QuoteKind::Term
+                } else if embedded(&toks, q, lex) {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Direct
                 },
                 closed: q.closed,
                 speaker,
@@ -101,6 +104,11 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
             }
         })
         .collect();
+    let quotes = if mode == Mode::News {
+        merge_interrupted(&toks, quotes)
+    } else {
+        quotes
+    };
 
     let mut findings = Vec::new();
     findings::unattributed(&quotes, &mut findings);
@@ -156,6 +164,93 @@ fn detect_mode(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Mode {
     } else {
         Mode::News
     }
+}
+
+/// News convention: `“Q1,” Smith said, “Q2.”` is one quote in two parts, when the words
+/// between the parts are the tag that attributes them and nothing else.
+fn merge_interrupted(toks: &Tokens, quotes: Vec<Quote>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if let Some(prev) = out.last_mut() {
+            if joins(toks, prev, &q) {
+                prev.span.end = q.span.end;
+                prev.content.end = q.content.end;
+                prev.parts.push(q.span);
+                prev.closed = q.closed;
+                if prev.cue.is_none() {
+                    prev.cue = q.cue;
+                    prev.mention = q.mention;
+                    prev.method = q.method;
+                }
+                continue;
+            }
+        }
+        out.push(q);
+    }
+    out
+}
+
+fn joins(toks: &Tokens, a: &Quote, b: &Quote) -> bool {
+    if a.kind != QuoteKind::Direct
+        || b.kind != QuoteKind::Direct
+        || a.speaker.is_none()
+        || a.speaker != b.speaker
+    {
+        return false;
+    }
+    let gap = Span::new(a.span.end, b.span.start);
+    // The tag between them: a cue of either quote, inside the gap.
+    let tag_between = [a, b].iter().any(|q| {
+        q.cue
+            .as_ref()
+            .is_some_and(|c| gap.start <= c.span.start && c.span.end <= gap.end)
+    });
+    if !tag_between {
+        return false;
+    }
+    let (i, j) = (toks.at_or_after(gap.start), toks.at_or_after(gap.end));
+    let same_para = toks
+        .get(i)
+        .is_some_and(|t| Some(t.para) == toks.get(j).map(|t| t.para));
+    let words = (i..j).filter(|&k| toks.is_word(k)).count();
+    same_para && words <= 16
+}
+
+/// A quote that continues a sentence begun outside it (`said Fiorina “was personally ...”`)
+/// rather than standing as its own sentence or after a colon or comma.
+fn embedded(toks: &Tokens, q: &RawQuote, lex: &lexicon::Lexicon) -> bool {
+    let first = toks.at_or_after(q.span.start);
+    if first == 0 || first >= toks.len() || toks.toks[first - 1].para != toks.toks[first].para {
+        return false;
+    }
+    let prev = first - 1;
+    let t = &toks.toks[prev];
+    if t.kind != Kind::Word {
+        return !matches!(
+            toks.str(prev),
+            "." | "!"
+                | "?"
+                | ":"
+                | ","
+                | ";"
+                | "("
+                | "—"
+                | "–"
+                | "-"
+                | "”"
+                | "\""
+                | "’"
+                | "'"
+                | "»"
+                | "…"
+        );
+    }
+    let starts_upper = q
+        .content
+        .slice(toks.text)
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase);
+    !(starts_upper && lex.tag_cue(toks.lower(prev)).is_some())
 }
 
 /// Speech, or a quoted term? Long quotes are speech; a short one is speech when a cue

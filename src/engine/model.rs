@@ -75,8 +75,10 @@ pub enum Format {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteKind {
-    /// Quoted speech or writing.
+    /// Quoted speech or writing that stands as its own sentence or clause.
     Direct,
+    /// A partial quote inside reported speech: `Austin reinforced “the necessity ...”`.
+    Mixed,
     /// A short quoted term, title or scare quote: not speech.
     Term,
 }
@@ -85,8 +87,13 @@ impl QuoteKind {
     pub fn as_str(self) -> &'static str {
         match self {
             QuoteKind::Direct => "direct",
+            QuoteKind::Mixed => "mixed",
             QuoteKind::Term => "term",
         }
+    }
+    /// Speech of either kind (not a quoted term).
+    pub fn is_speech(self) -> bool {
+        matches!(self, QuoteKind::Direct | QuoteKind::Mixed)
     }
 }
 
@@ -154,8 +161,11 @@ pub struct Cue {
 pub struct Quote {
     /// The whole quote, marks included (for an unclosed quote, up to its paragraph's end).
     pub span: Span,
-    /// The quoted words, marks excluded.
+    /// The quoted words, marks excluded (for an interrupted quote, first to last word).
     pub content: Span,
+    /// The quoted pieces, marks included: one, or more for an interrupted quote
+    /// (`“Q1,” Smith said, “Q2.”` is one quote in news, its tag between its parts).
+    pub parts: Vec<Span>,
     pub kind: QuoteKind,
     /// False when the closing mark is missing and the quote was closed at its paragraph's end.
     pub closed: bool,

@@ -4,7 +4,7 @@
 use super::lexicon::{Lexicon, PronounRef};
 use super::model::{ActorKind, Span};
 use super::names::{NameKind, NameMention};
-use super::tokens::{Kind, Tokens};
+use super::tokens::Tokens;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum NpKind {
@@ -353,9 +353,4 @@ pub fn role_words(name: &[String]) -> Vec<String> {
         .map(|w| w.to_lowercase())
         .filter(|w| !matches!(w.as_str(), "of" | "the" | "for" | "and"))
         .collect()
-}
-
-/// Whether token `i` is a word token.
-pub fn is_word_kind(toks: &Tokens, i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.kind == Kind::Word)
 }

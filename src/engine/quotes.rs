@@ -61,6 +61,27 @@ fn is_elision(rest: &str) -> bool {
 struct Open {
     start: usize,
     mark: char,
+    /// Bytes of the opening mark (2 for `''` and ``).
+    width: usize,
+}
+
+/// A double quotation mark at byte `i`: its direction-bearing char and its width. Two
+/// apostrophes (`''`, newswire style) count as a straight double mark, two backticks as “.
+fn double_mark_at(body: &str, i: usize) -> Option<(char, usize)> {
+    let rest = &body[i..];
+    if rest.starts_with("''") {
+        return Some(('"', 2));
+    }
+    if rest.starts_with("``") {
+        return Some(('“', 2));
+    }
+    let c = rest.chars().next()?;
+    is_double(c).then_some((c, c.len_utf8()))
+}
+
+/// The character before byte `i` of `body`.
+fn prev_before(body: &str, i: usize) -> Option<char> {
+    body[..i].chars().next_back()
 }
 
 /// Find every quotation in `text` (already masked to prose), paragraph by paragraph.
@@ -70,70 +91,78 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     for (pi, para) in paragraphs.iter().enumerate() {
         let body = &text[para.start..para.end];
         let mut doubles: Vec<(usize, usize)> = Vec::new(); // closed double quotes in this paragraph
-        let mut prev: Option<char> = None;
-        let mut chars = body.char_indices().peekable();
         let mut first = true;
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while i < body.len() {
+            let Some(c) = body[i..].chars().next() else {
+                break;
+            };
+            let Some((mark, width)) = double_mark_at(body, i) else {
+                first = false;
+                i += c.len_utf8();
+                continue;
+            };
             let at = para.start + i;
-            let next = chars.peek().map(|&(_, n)| n);
-            if is_double(c) {
-                if first && open.is_some() {
-                    // A reopening mark at the start of a continued quote's paragraph.
-                    prev = Some(c);
-                    first = false;
-                    continue;
-                }
-                if c == '"' && is_inch_mark(body, i) {
-                    prev = Some(c);
-                    first = false;
-                    continue;
-                }
-                let opening_ctx = opens_after(prev) && opens_before(next);
-                match open.take() {
-                    Some(o) => {
-                        let closes = match c {
-                            '”' | '»' | '"' => true,
-                            '“' => o.mark == '„' || !opening_ctx,
-                            _ => false, // „ « ‟ open again
-                        };
-                        if closes {
-                            let end = at + c.len_utf8();
-                            doubles.push((o.start.max(para.start), end));
-                            out.push(RawQuote {
-                                span: Span::new(o.start, end),
-                                content: Span::new(o.start + o.mark.len_utf8(), at),
-                                closed: true,
-                            });
-                        } else {
-                            // A new opening mark while one is open: the first was never closed.
-                            out.push(unclosed(text, o.start, o.mark, at));
-                            open = Some(Open { start: at, mark: c });
-                        }
+            let next = body[i + width..].chars().next();
+            let reopening = first && open.is_some();
+            let inch = mark == '"' && width == 1 && is_inch_mark(body, i);
+            first = false;
+            i += width;
+            if reopening || inch {
+                // A reopening mark at the start of a continued quote's paragraph, or a prime.
+                continue;
+            }
+            let opening_ctx = opens_after(prev_before(body, at - para.start)) && opens_before(next);
+            match open.take() {
+                Some(o) => {
+                    let closes = match mark {
+                        '”' | '»' | '"' => true,
+                        '“' => o.mark == '„' || !opening_ctx,
+                        _ => false, // „ « ‟ open again
+                    };
+                    if closes {
+                        let end = at + width;
+                        doubles.push((o.start.max(para.start), end));
+                        out.push(RawQuote {
+                            span: Span::new(o.start, end),
+                            content: Span::new(o.start + o.width, at),
+                            closed: true,
+                        });
+                    } else {
+                        // A new opening mark while one is open: the first was never closed.
+                        out.push(unclosed(text, &o, at));
+                        open = Some(Open {
+                            start: at,
+                            mark,
+                            width,
+                        });
                     }
-                    None => {
-                        let opens = match c {
-                            '“' | '„' | '‟' | '«' => opens_before(next),
-                            '”' | '»' | '"' => opening_ctx,
-                            _ => false,
-                        };
-                        if opens {
-                            open = Some(Open { start: at, mark: c });
-                        }
+                }
+                None => {
+                    let opens = match mark {
+                        '«' => next.is_some(), // « Bonjour »: French spacing
+                        '“' | '„' | '‟' => opens_before(next),
+                        '”' | '»' | '"' => opening_ctx,
+                        _ => false,
+                    };
+                    if opens {
+                        open = Some(Open {
+                            start: at,
+                            mark,
+                            width,
+                        });
                     }
                 }
             }
-            prev = Some(c);
-            first = false;
         }
         if let Some(o) = open.take() {
             let continues = paragraphs
                 .get(pi + 1)
-                .and_then(|n| text[n.start..n.end].chars().next())
-                .is_some_and(is_double);
+                .is_some_and(|n| double_mark_at(&text[n.start..n.end], 0).is_some());
             if continues {
                 open = Some(o);
             } else {
-                out.push(unclosed(text, o.start, o.mark, para.end));
+                out.push(unclosed(text, &o, para.end));
             }
         }
         singles(
@@ -158,14 +187,14 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     kept
 }
 
-fn unclosed(text: &str, start: usize, mark: char, end: usize) -> RawQuote {
+fn unclosed(text: &str, o: &Open, end: usize) -> RawQuote {
     let mut e = end;
-    while e > start + mark.len_utf8() && text.as_bytes()[e - 1].is_ascii_whitespace() {
+    while e > o.start + o.width && text.as_bytes()[e - 1].is_ascii_whitespace() {
         e -= 1;
     }
     RawQuote {
-        span: Span::new(start, e),
-        content: Span::new(start + mark.len_utf8(), e),
+        span: Span::new(o.start, e),
+        content: Span::new(o.start + o.width, e),
         closed: false,
     }
 }
@@ -204,7 +233,9 @@ fn singles(
         let prev = k.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(k + 1).map(|&(_, n)| n);
         let at = para.start + i;
-        let is_opener = matches!(c, '\'' | '‘' | '‹')
+        let doubled = c == '\'' && (prev == Some('\'') || next == Some('\''));
+        let is_opener = !doubled
+            && matches!(c, '\'' | '‘' | '‹')
             && opens_after(prev)
             && next.is_some_and(|n| n.is_alphanumeric())
             && !is_elision(&body[i + c.len_utf8()..])
@@ -222,6 +253,7 @@ fn singles(
             let p = chars[j - 1].1;
             let n = chars.get(j + 1).map(|&(_, n)| n);
             let closes = matches!(cc, '\'' | '’' | '›')
+                && !(cc == '\'' && n == Some('\''))
                 && !p.is_whitespace()
                 && !n.is_some_and(|n| n.is_alphanumeric());
             if closes {
@@ -262,6 +294,10 @@ mod tests {
         assert_eq!(quotes("“Mixed marks\" happen."), vec!["“Mixed marks\""]);
         assert_eq!(quotes("„Guten Tag“, sagte er."), vec!["„Guten Tag“"]);
         assert_eq!(quotes("« Bonjour », dit-il."), vec!["« Bonjour »"]);
+        assert_eq!(
+            quotes("''We don't have silver bullets,'' he said."),
+            vec!["''We don't have silver bullets,''"]
+        );
     }
 
     #[test]
