@@ -30,7 +30,7 @@ use tokens::{Kind, Tokens};
 pub fn analyze(text: &str, opts: &Options) -> Analysis {
     let lex = lexicon::lexicon();
     let prose = prose::prose(text, opts.format);
-    let raw = quotes::find_quotes(&prose.text, &prose.paragraphs);
+    let raw = quotes::find_quotes(&prose.text, &prose.paragraphs, opts.apostrophe_pairs);
     let toks = Tokens::new(&prose.text, &prose.paragraphs, &raw);
     let mode = match opts.mode {
         Mode::Auto => detect_mode(&prose.text, &prose.paragraphs, &raw),

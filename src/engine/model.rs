@@ -369,6 +369,8 @@ pub struct Options {
     pub extra_vague: Vec<String>,
     /// A quote of fewer words with no cue next to it is a quoted term, not speech.
     pub min_quote_words: usize,
+    /// Read two apostrophes (''so'') as a double quotation mark, as archived newswire does.
+    pub apostrophe_pairs: bool,
 }
 
 impl Default for Options {
@@ -379,6 +381,7 @@ impl Default for Options {
             extra_cues: Vec::new(),
             extra_vague: Vec::new(),
             min_quote_words: 4,
+            apostrophe_pairs: false,
         }
     }
 }

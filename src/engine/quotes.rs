@@ -65,12 +65,15 @@ struct Open {
     width: usize,
 }
 
-/// A double quotation mark at byte `i`: its direction-bearing char and its width. Two
-/// apostrophes (`''`, newswire style) count as a straight double mark, two backticks as “.
-fn double_mark_at(body: &str, i: usize) -> Option<(char, usize)> {
+/// A double quotation mark at byte `i`: its direction-bearing char and its width.
+/// Two backticks open like “ (LaTeX), and two apostrophes close them. Two apostrophes on
+/// their own are a straight double mark only when `apostrophe_pairs` is set: archived
+/// newswire writes ''so'', but annotated news treats such text as unquoted, and writers in
+/// an editor do not type it.
+fn double_mark_at(body: &str, i: usize, apostrophe_pairs: bool) -> Option<(char, usize)> {
     let rest = &body[i..];
     if rest.starts_with("''") {
-        return Some(('"', 2));
+        return apostrophe_pairs.then_some(('"', 2));
     }
     if rest.starts_with("``") {
         return Some(('“', 2));
@@ -85,7 +88,7 @@ fn prev_before(body: &str, i: usize) -> Option<char> {
 }
 
 /// Find every quotation in `text` (already masked to prose), paragraph by paragraph.
-pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
+pub fn find_quotes(text: &str, paragraphs: &[Span], apostrophe_pairs: bool) -> Vec<RawQuote> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -97,7 +100,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
             let Some(c) = body[i..].chars().next() else {
                 break;
             };
-            let Some((mark, width)) = double_mark_at(body, i) else {
+            let latex_open = open.as_ref().is_some_and(|o| o.width == 2 && o.mark == '“');
+            let Some((mark, width)) = double_mark_at(body, i, apostrophe_pairs || latex_open) else {
                 first = false;
                 i += c.len_utf8();
                 continue;
@@ -158,7 +162,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
         if let Some(o) = open.take() {
             let continues = paragraphs
                 .get(pi + 1)
-                .is_some_and(|n| double_mark_at(&text[n.start..n.end], 0).is_some());
+                .is_some_and(|n| double_mark_at(&text[n.start..n.end], 0, apostrophe_pairs).is_some());
             if continues {
                 open = Some(o);
             } else {
@@ -282,7 +286,7 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<&str> {
         let paras = super::super::prose::prose(text, super::super::model::Format::Plain).paragraphs;
-        find_quotes(text, &paras)
+        find_quotes(text, &paras, false)
             .iter()
             .map(|q| q.span.slice(text))
             .collect()
@@ -294,10 +298,12 @@ mod tests {
         assert_eq!(quotes("“Mixed marks\" happen."), vec!["“Mixed marks\""]);
         assert_eq!(quotes("„Guten Tag“, sagte er."), vec!["„Guten Tag“"]);
         assert_eq!(quotes("« Bonjour », dit-il."), vec!["« Bonjour »"]);
-        assert_eq!(
-            quotes("''We don't have silver bullets,'' he said."),
-            vec!["''We don't have silver bullets,''"]
-        );
+        assert_eq!(quotes("``Like this,'' he wrote."), vec!["``Like this,''"]);
+        assert!(quotes("''Not by default,'' he said.").is_empty());
+        let t = "''We don't have silver bullets,'' he said.";
+        let paras = [Span::new(0, t.len())];
+        let qs: Vec<&str> = find_quotes(t, &paras, true).iter().map(|q| q.span.slice(t)).collect();
+        assert_eq!(qs, vec!["''We don't have silver bullets,''"]);
     }
 
     #[test]
@@ -328,7 +334,7 @@ mod tests {
     fn unbalanced_marks_close_at_paragraph_end() {
         let t = "“Never closed here.\n\nA new paragraph with “a quote” in it.";
         let paras = super::super::prose::prose(t, super::super::model::Format::Plain).paragraphs;
-        let qs = find_quotes(t, &paras);
+        let qs = find_quotes(t, &paras, false);
         assert_eq!(qs.len(), 2);
         assert_eq!(qs[0].span.slice(t), "“Never closed here.");
         assert!(!qs[0].closed);
