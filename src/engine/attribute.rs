@@ -1,15 +1,16 @@
 //! Who said each quote.
 //!
-//! Pass one reads each quote's own sentence: a cue after it ("…,” added Ryder), before it
+//! Pass one (here) reads each quote's own sentence: a cue after it ("…,” added Ryder), before it
 //! (Ryder said in a statement that “…”), or around it; and every cue outside quotes, so that
-//! reported speech sets the context that pronouns and continuations draw on. Pass two gives
+//! reported speech sets the context that pronouns and continuations draw on. Pass two
+//! (`conventions.rs`) gives
 //! the quotes left without a cue a speaker by convention: news continues the last speaker,
 //! fiction alternates the turns of a conversation.
 
 use super::actors::ActorTable;
 use super::lexicon::PronounRef;
 use super::model::{ActorId, ActorKind, Cue, Gender, MentionForm, Method, Mode, Options, Span};
-use super::names::{is_abbreviation_dot, NameKind, NameMention};
+use super::names::{is_abbreviation_dot, NameKind};
 use super::phrases::{Np, NpKind, Phrases};
 use super::quotes::RawQuote;
 use super::tokens::Tokens;
@@ -136,7 +137,14 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The first token of the sentence holding token `i`, stopping at quotes and paragraphs.
     fn sentence_start(&self, i: usize, limit: usize) -> usize {
         let toks = self.toks();
-        let para = toks.toks[i].para;
+        let mut para = toks.toks[i].para;
+        // A paragraph ending in a colon or comma introduces the quote opening the next one.
+        if i > 0
+            && toks.toks[i - 1].para + 1 == para
+            && (toks.is_punct(i - 1, ":") || toks.is_punct(i - 1, ","))
+        {
+            para -= 1;
+        }
         let mut s = i;
         while s > 0 && i - s < limit {
             let t = s - 1;
@@ -394,7 +402,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             let participle = self.ph.lex.participles.contains(toks.lower(k));
-            if self.cue_lemma(k, gap_ok).is_none() && !participle {
+            let tag_ok = gap_ok || self.mode == Mode::Fiction;
+            if self.cue_lemma(k, tag_ok).is_none() && !participle {
                 continue;
             }
             let inverted = k == ws || toks.is_separator(k - 1);
@@ -535,95 +544,6 @@ impl<'a, 't> Attributor<'a, 't> {
         out
     }
 
-    /// Pass two: quotes with no cue of their own, by the conventions of the mode.
-    pub fn conventions(&mut self, quotes: &[RawQuote], found: &mut [Found], speech: &[bool]) {
-        let toks = self.ph.toks;
-        let paras: Vec<u32> = quotes
-            .iter()
-            .map(|q| {
-                toks.get(toks.at_or_after(q.span.start))
-                    .map_or(u32::MAX, |t| t.para)
-            })
-            .collect();
-        for i in 0..quotes.len() {
-            if found[i].speaker.is_some() || !speech[i] {
-                continue;
-            }
-            let para = paras[i];
-            // Another quote in the same paragraph with a speaker: the same speaker.
-            let same_para = (0..quotes.len())
-                .filter(|&j| j != i && paras[j] == para && found[j].speaker.is_some())
-                .min_by_key(|&j| if j < i { (0, i - j) } else { (1, j - i) });
-            if let Some(j) = same_para {
-                found[i] = Found {
-                    speaker: found[j].speaker,
-                    mention: found[j].mention,
-                    cue: None,
-                    method: Method::Continuation,
-                    adjacent: false,
-                };
-                continue;
-            }
-            let start = quotes[i].span.start;
-            // Reported speech earlier in the same paragraph.
-            let event = self
-                .events
-                .iter()
-                .rev()
-                .find(|e| e.para == para && toks.toks[e.cue_tok].span.start < start);
-            if let Some(e) = event {
-                found[i] = Found {
-                    speaker: Some(e.speaker),
-                    mention: Some(e.mention),
-                    cue: None,
-                    method: Method::Continuation,
-                    adjacent: false,
-                };
-                continue;
-            }
-            let quote_only = paragraph_is_quotes(toks, para);
-            if self.mode == Mode::Fiction {
-                if let Some(f) = self.narration(para, start) {
-                    found[i] = f;
-                    continue;
-                }
-                if let Some(f) = self.turn(i, &paras, found) {
-                    found[i] = f;
-                }
-                continue;
-            }
-            if quote_only && para > 0 {
-                // News: a quote-only paragraph continues the previous paragraph's speaker.
-                let prev = (0..i)
-                    .rev()
-                    .find(|&j| paras[j] + 1 == para && found[j].speaker.is_some());
-                let prev_event = self.events.iter().rev().find(|e| e.para + 1 == para);
-                let from_quote =
-                    prev.map(|j| (found[j].speaker, found[j].mention, quotes[j].span.start));
-                let from_event = prev_event.map(|e| {
-                    (
-                        Some(e.speaker),
-                        Some(e.mention),
-                        toks.toks[e.cue_tok].span.start,
-                    )
-                });
-                let pick = match (from_quote, from_event) {
-                    (Some(a), Some(b)) => Some(if a.2 > b.2 { a } else { b }),
-                    (a, b) => a.or(b),
-                };
-                if let Some((speaker, mention, _)) = pick {
-                    found[i] = Found {
-                        speaker,
-                        mention,
-                        cue: None,
-                        method: Method::Continuation,
-                        adjacent: false,
-                    };
-                }
-            }
-        }
-    }
-
     /// Roles named with "the" ("the Secretary of Defense") are mentions of their holder.
     pub fn role_mentions(&mut self) {
         let toks = self.ph.toks;
@@ -642,65 +562,6 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
     }
-
-    /// Fiction: a paragraph whose narration names a person ("Elizabeth smiled. “…”").
-    fn narration(&mut self, para: u32, before: usize) -> Option<Found> {
-        let toks = self.ph.toks;
-        let names = self.ph.names;
-        let from = names.partition_point(|m| toks.toks[m.toks.0].para < para);
-        for (mi, m) in names.iter().enumerate().skip(from) {
-            if toks.toks[m.toks.0].para != para {
-                break;
-            }
-            if m.in_quote || m.kind == NameKind::Role || m.kind == NameKind::Organisation {
-                continue;
-            }
-            if m.span.start > before && !sentence_initial_name(toks, m, self.ph.lex) {
-                continue;
-            }
-            let Some(id) = self.name_actor[mi] else {
-                continue;
-            };
-            if self.table.kind(id) != ActorKind::Person {
-                continue;
-            }
-            self.table.confirm(id, None);
-            return Some(Found {
-                speaker: Some(id),
-                mention: Some(m.span),
-                cue: None,
-                method: Method::Narration,
-                adjacent: false,
-            });
-        }
-        None
-    }
-
-    /// Fiction: in a run of turns, the speaker before the last one speaks again.
-    fn turn(&self, i: usize, paras: &[u32], found: &[Found]) -> Option<Found> {
-        let para = paras[i];
-        let prev = (0..i).rev().find(|&j| paras[j] < para)?;
-        if paras[prev] + 1 != para {
-            return None;
-        }
-        let last = found[prev].speaker?;
-        let other = (0..prev)
-            .rev()
-            .take(12)
-            .filter_map(|j| found[j].speaker)
-            .find(|&s| s != last)?;
-        Some(Found {
-            speaker: Some(other),
-            mention: None,
-            cue: None,
-            method: Method::ConversationTurn,
-            adjacent: false,
-        })
-    }
-}
-
-fn sentence_initial_name(toks: &Tokens, m: &NameMention, lex: &super::lexicon::Lexicon) -> bool {
-    super::names::sentence_initial(toks, m.toks.0, lex)
 }
 
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.
@@ -708,12 +569,3 @@ const ADVERBS_AFTER: &[&str] = &[
     "also", "later", "then", "quickly", "softly", "quietly", "finally", "again", "has", "had",
     "once",
 ];
-
-/// A paragraph with no words outside its quotes.
-fn paragraph_is_quotes(toks: &Tokens, para: u32) -> bool {
-    let start = toks.toks.partition_point(|t| t.para < para);
-    toks.toks[start..]
-        .iter()
-        .take_while(|t| t.para == para)
-        .all(|t| t.quote.is_some() || t.kind != super::tokens::Kind::Word)
-}

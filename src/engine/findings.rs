@@ -3,7 +3,7 @@
 //! vague phrase followed by a named source in the same sentence is left alone.
 
 use super::lexicon::Lexicon;
-use super::model::{Actor, ActorKind, Finding, FindingCode, Quote, QuoteKind, Span};
+use super::model::{Actor, ActorKind, Finding, FindingCode, Quote, Span};
 use super::names::is_abbreviation_dot;
 use super::tokens::Tokens;
 

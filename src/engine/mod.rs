@@ -6,6 +6,7 @@
 
 mod actors;
 mod attribute;
+mod conventions;
 mod findings;
 pub mod lexicon;
 pub mod model;
@@ -53,6 +54,7 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
         table.add_name(m, text);
     }
     let name_actor: Vec<_> = names.iter().map(|m| table.add_name(m, text)).collect();
+    infer_genders(&toks, &names, &name_actor, &mut table);
     names.shrink_to_fit();
     let index = NameIndex::new(toks.len(), &names);
     let ph = Phrases {
@@ -141,6 +143,50 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
         quotes,
         actors,
         findings,
+    }
+}
+
+/// A person's gender from the pronoun that most often first follows their name in the
+/// narration ("Anne smiled. She ..."), where no honorific or first name told it.
+fn infer_genders(
+    toks: &Tokens,
+    names: &[NameMention],
+    name_actor: &[Option<ActorId>],
+    table: &mut ActorTable,
+) {
+    let mut tally: std::collections::HashMap<ActorId, (u32, u32)> = Default::default();
+    for (m, id) in names.iter().zip(name_actor) {
+        let Some(id) = *id else { continue };
+        if m.in_quote || table.gender(id) != Gender::Unknown || table.kind(id) != ActorKind::Person
+        {
+            continue;
+        }
+        let para = toks.toks[m.toks.0].para;
+        for k in m.toks.1..(m.toks.1 + 12).min(toks.len()) {
+            let t = &toks.toks[k];
+            if t.para != para || t.quote.is_some() {
+                break;
+            }
+            let entry = tally.entry(id).or_default();
+            match toks.lower(k) {
+                "he" | "him" | "his" | "himself" => {
+                    entry.0 += 1;
+                    break;
+                }
+                "she" | "her" | "hers" | "herself" => {
+                    entry.1 += 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    for (id, (m, f)) in tally {
+        if m >= 2 && m >= 2 * f {
+            table.set_gender(id, Gender::Male);
+        } else if f >= 2 && f >= 2 * m {
+            table.set_gender(id, Gender::Female);
+        }
     }
 }
 

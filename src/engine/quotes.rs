@@ -101,7 +101,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], apostrophe_pairs: bool) -> V
                 break;
             };
             let latex_open = open.as_ref().is_some_and(|o| o.width == 2 && o.mark == '“');
-            let Some((mark, width)) = double_mark_at(body, i, apostrophe_pairs || latex_open) else {
+            let Some((mark, width)) = double_mark_at(body, i, apostrophe_pairs || latex_open)
+            else {
                 first = false;
                 i += c.len_utf8();
                 continue;
@@ -160,9 +161,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], apostrophe_pairs: bool) -> V
             }
         }
         if let Some(o) = open.take() {
-            let continues = paragraphs
-                .get(pi + 1)
-                .is_some_and(|n| double_mark_at(&text[n.start..n.end], 0, apostrophe_pairs).is_some());
+            let continues = paragraphs.get(pi + 1).is_some_and(|n| {
+                double_mark_at(&text[n.start..n.end], 0, apostrophe_pairs).is_some()
+            });
             if continues {
                 open = Some(o);
             } else {
@@ -302,7 +303,10 @@ mod tests {
         assert!(quotes("''Not by default,'' he said.").is_empty());
         let t = "''We don't have silver bullets,'' he said.";
         let paras = [Span::new(0, t.len())];
-        let qs: Vec<&str> = find_quotes(t, &paras, true).iter().map(|q| q.span.slice(t)).collect();
+        let qs: Vec<&str> = find_quotes(t, &paras, true)
+            .iter()
+            .map(|q| q.span.slice(t))
+            .collect();
         assert_eq!(qs, vec!["''We don't have silver bullets,''"]);
     }
 

@@ -1,0 +1,338 @@
+//! Pass two: a speaker for quotes with no cue of their own, by the conventions of the mode.
+//!
+//! Both modes: another quote in the same paragraph with a speaker gives it. News: reported
+//! speech earlier in the paragraph, or, for a quote-only paragraph, the previous paragraph's
+//! speaker (continuation). Fiction: the narration of the paragraph names the speaker, or the
+//! turns of a conversation alternate between its two participants, forwards and backwards
+//! from the turns whose speaker is known, and never to the person a quote addresses.
+
+use super::attribute::{Attributor, Found};
+use super::model::{ActorId, ActorKind, Method, Mode};
+use super::names::{sentence_initial, NameKind};
+use super::quotes::RawQuote;
+use super::tokens::{Kind, Tokens};
+
+/// A paragraph holding speech, in a conversation.
+struct Turn {
+    para: u32,
+    /// Quote indices in this paragraph.
+    quotes: std::ops::Range<usize>,
+    speaker: Option<ActorId>,
+    /// Whether the speaker came from the text (a cue, narration) rather than alternation.
+    known: bool,
+    /// People the turn's quotes address by name ("Lizzy, ...").
+    addressed: Vec<ActorId>,
+}
+
+impl Attributor<'_, '_> {
+    pub fn conventions(&mut self, quotes: &[RawQuote], found: &mut [Found], speech: &[bool]) {
+        let toks = self.ph.toks;
+        let paras: Vec<u32> = quotes
+            .iter()
+            .map(|q| {
+                toks.get(toks.at_or_after(q.span.start))
+                    .map_or(u32::MAX, |t| t.para)
+            })
+            .collect();
+        self.same_paragraph(&paras, found, speech);
+        match self.mode {
+            Mode::Fiction => self.conversation(quotes, &paras, found, speech),
+            _ => self.continuation(quotes, &paras, found, speech),
+        }
+    }
+
+    /// A quote takes the speaker of the nearest attributed quote in its paragraph.
+    fn same_paragraph(&self, paras: &[u32], found: &mut [Found], speech: &[bool]) {
+        let mut start = 0;
+        while start < paras.len() {
+            let para = paras[start];
+            let end = start + paras[start..].partition_point(|&p| p == para);
+            for i in start..end {
+                if found[i].speaker.is_some() || !speech[i] {
+                    continue;
+                }
+                let donor = (start..end)
+                    .filter(|&j| {
+                        j != i
+                            && found[j].speaker.is_some()
+                            && found[j].method != Method::Continuation
+                    })
+                    .min_by_key(|&j| if j < i { (0, i - j) } else { (1, j - i) });
+                if let Some(j) = donor {
+                    found[i] = Found {
+                        cue: None,
+                        method: Method::Continuation,
+                        adjacent: false,
+                        ..found[j].clone()
+                    };
+                }
+            }
+            start = end;
+        }
+    }
+
+    /// News: reported speech earlier in the paragraph, or the previous paragraph's speaker
+    /// for a paragraph that is only quotes.
+    fn continuation(
+        &self,
+        quotes: &[RawQuote],
+        paras: &[u32],
+        found: &mut [Found],
+        speech: &[bool],
+    ) {
+        let toks = self.ph.toks;
+        let event_pos = |k: usize| toks.toks[self.events[k].cue_tok].span.start;
+        for i in 0..quotes.len() {
+            if found[i].speaker.is_some() || !speech[i] {
+                continue;
+            }
+            let para = paras[i];
+            let start = quotes[i].span.start;
+            let before = self
+                .events
+                .partition_point(|e| toks.toks[e.cue_tok].span.start < start);
+            let in_para = before
+                .checked_sub(1)
+                .map(|k| &self.events[k])
+                .filter(|e| e.para == para);
+            let pick = if let Some(e) = in_para {
+                Some((Some(e.speaker), Some(e.mention)))
+            } else if para > 0 && paragraph_is_quotes(toks, para) {
+                let prev_quote = (0..i)
+                    .rev()
+                    .take_while(|&j| paras[j] + 1 >= para)
+                    .find(|&j| paras[j] + 1 == para && found[j].speaker.is_some());
+                let prev_event = before
+                    .checked_sub(1)
+                    .map(|k| (k, &self.events[k]))
+                    .filter(|(_, e)| e.para + 1 == para);
+                match (prev_quote, prev_event) {
+                    (Some(j), Some((k, e))) if event_pos(k) > quotes[j].span.start => {
+                        Some((Some(e.speaker), Some(e.mention)))
+                    }
+                    (Some(j), _) => Some((found[j].speaker, found[j].mention)),
+                    (None, Some((_, e))) => Some((Some(e.speaker), Some(e.mention))),
+                    (None, None) => None,
+                }
+            } else {
+                None
+            };
+            if let Some((speaker, mention)) = pick {
+                found[i] = Found {
+                    speaker,
+                    mention,
+                    cue: None,
+                    method: Method::Continuation,
+                    adjacent: false,
+                };
+            }
+        }
+    }
+
+    /// Fiction: narration first, then alternation within each run of dialogue paragraphs.
+    fn conversation(
+        &mut self,
+        quotes: &[RawQuote],
+        paras: &[u32],
+        found: &mut [Found],
+        speech: &[bool],
+    ) {
+        let mut turns: Vec<Turn> = Vec::new();
+        let mut i = 0;
+        while i < quotes.len() {
+            let para = paras[i];
+            let end = i + paras[i..].partition_point(|&p| p == para);
+            if (i..end).any(|k| speech[k]) {
+                let speaker = (i..end).find_map(|k| found[k].speaker);
+                let addressed = self.addressed(quotes, i..end);
+                turns.push(Turn {
+                    para,
+                    quotes: i..end,
+                    speaker,
+                    known: speaker.is_some(),
+                    addressed,
+                });
+            }
+            i = end;
+        }
+        // Narration in the turn's own paragraph names its speaker.
+        for t in turns.iter_mut().filter(|t| t.speaker.is_none()) {
+            let first = quotes[t.quotes.start].span.start;
+            if let Some(f) = self.narration(t.para, first, &t.addressed) {
+                t.speaker = f.speaker;
+                t.known = true;
+                for k in t.quotes.clone() {
+                    if found[k].speaker.is_none() && speech[k] {
+                        found[k] = f.clone();
+                    }
+                }
+            }
+        }
+        // Runs of consecutive dialogue paragraphs.
+        let mut r = 0;
+        while r < turns.len() {
+            let mut e = r + 1;
+            while e < turns.len() && turns[e].para == turns[e - 1].para + 1 {
+                e += 1;
+            }
+            self.alternate(&mut turns, r, e);
+            r = e;
+        }
+        for t in &turns {
+            let Some(speaker) = t.speaker else { continue };
+            for k in t.quotes.clone() {
+                if found[k].speaker.is_none() && speech[k] {
+                    found[k] = Found {
+                        speaker: Some(speaker),
+                        mention: None,
+                        cue: None,
+                        method: Method::ConversationTurn,
+                        adjacent: false,
+                    };
+                }
+            }
+        }
+    }
+
+    /// Fill unknown turns in `turns[r..e]` by alternation between two participants.
+    fn alternate(&self, turns: &mut [Turn], r: usize, e: usize) {
+        // The speakers before this run, most recent first, as a source of the other voice.
+        let earlier: Vec<ActorId> = turns[..r]
+            .iter()
+            .rev()
+            .take(30)
+            .filter_map(|t| t.speaker)
+            .collect();
+        for k in r..e {
+            if turns[k].speaker.is_some() {
+                continue;
+            }
+            let prev = (k > r).then(|| turns[k - 1].speaker).flatten();
+            let prev2 = (k > r + 1).then(|| turns[k - 2].speaker).flatten();
+            let pick = match (prev, prev2) {
+                (Some(a), Some(b)) if a != b => Some(b),
+                (Some(a), _) => self.other_voice(turns, r, e, k, a, &earlier),
+                (None, _) => {
+                    // Backwards from the next known turn: by parity of the distance.
+                    (k + 1..e).find(|&j| turns[j].known).and_then(|j| {
+                        let s = turns[j].speaker?;
+                        if (j - k) % 2 == 0 {
+                            Some(s)
+                        } else {
+                            self.other_voice(turns, r, e, j, s, &earlier)
+                        }
+                    })
+                }
+            };
+            // Nobody speaks to themselves by name.
+            turns[k].speaker = pick.filter(|p| !turns[k].addressed.contains(p));
+        }
+    }
+
+    /// The other participant of a conversation in which `a` speaks at turn `k`: whoever the
+    /// turn next to it addresses, else the nearest other known speaker of the run, else the
+    /// latest other speaker before it.
+    fn other_voice(
+        &self,
+        turns: &[Turn],
+        r: usize,
+        e: usize,
+        k: usize,
+        a: ActorId,
+        earlier: &[ActorId],
+    ) -> Option<ActorId> {
+        let near = [k.checked_sub(1), Some(k), Some(k + 1)];
+        for j in near.into_iter().flatten().filter(|&j| j >= r && j < e) {
+            if let Some(&x) = turns[j].addressed.iter().find(|&&x| x != a) {
+                return Some(x);
+            }
+        }
+        let mut by_distance: Vec<usize> = (r..e).filter(|&j| turns[j].known).collect();
+        by_distance.sort_by_key(|&j| j.abs_diff(k));
+        by_distance
+            .into_iter()
+            .filter_map(|j| turns[j].speaker)
+            .find(|&s| s != a)
+            .or_else(|| earlier.iter().copied().find(|&s| s != a))
+    }
+
+    /// People named as addressees in these quotes: a name set off by commas or ending the
+    /// quote, inside quotation marks ("Lizzy, come here", "Good night, Jane.").
+    fn addressed(&self, quotes: &[RawQuote], range: std::ops::Range<usize>) -> Vec<ActorId> {
+        let toks = self.ph.toks;
+        let names = self.ph.names;
+        let mut out = Vec::new();
+        for q in &quotes[range] {
+            let from = names.partition_point(|m| m.span.start < q.content.start);
+            for (mi, m) in names.iter().enumerate().skip(from) {
+                if m.span.start >= q.content.end {
+                    break;
+                }
+                if m.kind == NameKind::Organisation || m.kind == NameKind::Role {
+                    continue;
+                }
+                let before_ok = m.toks.0 == 0
+                    || toks.toks[m.toks.0 - 1].quote.is_none()
+                    || matches!(
+                        toks.str(m.toks.0 - 1),
+                        "," | "“" | "\"" | "'" | "‘" | "!" | "Oh" | "oh"
+                    );
+                let after_ok = toks.get(m.toks.1).is_some_and(|t| {
+                    t.kind == Kind::Punct
+                        && matches!(toks.str(m.toks.1), "," | "!" | "?" | "." | "”" | "\"" | ";")
+                });
+                if before_ok && after_ok {
+                    if let Some(id) = self.name_actor[mi] {
+                        if self.table.kind(id) == ActorKind::Person && !out.contains(&id) {
+                            out.push(id);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Fiction: a person named in the paragraph's narration ("Elizabeth smiled. “…”"), not
+    /// one the quotes address.
+    fn narration(&mut self, para: u32, before: usize, addressed: &[ActorId]) -> Option<Found> {
+        let toks = self.ph.toks;
+        let names = self.ph.names;
+        let from = names.partition_point(|m| toks.toks[m.toks.0].para < para);
+        for (mi, m) in names.iter().enumerate().skip(from) {
+            if toks.toks[m.toks.0].para != para {
+                break;
+            }
+            if m.in_quote || m.kind == NameKind::Role || m.kind == NameKind::Organisation {
+                continue;
+            }
+            if m.span.start > before && !sentence_initial(toks, m.toks.0, self.ph.lex) {
+                continue;
+            }
+            let Some(id) = self.name_actor[mi] else {
+                continue;
+            };
+            if self.table.kind(id) != ActorKind::Person || addressed.contains(&id) {
+                continue;
+            }
+            self.table.confirm(id, None);
+            return Some(Found {
+                speaker: Some(id),
+                mention: Some(m.span),
+                cue: None,
+                method: Method::Narration,
+                adjacent: false,
+            });
+        }
+        None
+    }
+}
+
+/// A paragraph with no words outside its quotes.
+fn paragraph_is_quotes(toks: &Tokens, para: u32) -> bool {
+    let start = toks.toks.partition_point(|t| t.para < para);
+    toks.toks[start..]
+        .iter()
+        .take_while(|t| t.para == para)
+        .all(|t| t.quote.is_some() || t.kind != Kind::Word)
+}
