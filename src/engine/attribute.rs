@@ -181,6 +181,12 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// Resolve a phrase to an actor at byte position `at`.
     fn resolve(&mut self, np: &Np, at: usize) -> Option<(ActorId, Method)> {
+        self.resolve_with(np, at, false)
+    }
+
+    /// `continuing`: the cue says the speaker goes on ("he continued", "she added"), so a
+    /// pronoun prefers the last speaker.
+    fn resolve_with(&mut self, np: &Np, at: usize, continuing: bool) -> Option<(ActorId, Method)> {
         let (id, method) = match &np.kind {
             NpKind::Name(mi) => {
                 let id = self.name_actor[*mi]?;
@@ -191,7 +197,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 self.table.confirm(id, kind);
                 (id, Method::Cue)
             }
-            NpKind::Pronoun(r) => (self.resolve_pronoun(*r, at)?, Method::Pronoun),
+            NpKind::Pronoun(r) => (self.resolve_pronoun(*r, at, continuing)?, Method::Pronoun),
             NpKind::Role(words) => {
                 let id = match self.table.by_role(words, at) {
                     Some(id) => id,
@@ -250,7 +256,7 @@ impl<'a, 't> Attributor<'a, 't> {
         Some((id, method))
     }
 
-    fn resolve_pronoun(&mut self, r: PronounRef, at: usize) -> Option<ActorId> {
+    fn resolve_pronoun(&mut self, r: PronounRef, at: usize, continuing: bool) -> Option<ActorId> {
         let gender = match r {
             PronounRef::Male => Gender::Male,
             PronounRef::Female => Gender::Female,
@@ -282,7 +288,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 && (t.gender(id) == Gender::Unknown || t.gender(id) == gender)
         };
         let found = match self.mode {
-            Mode::Fiction => self
+            Mode::Fiction if !continuing => self
                 .recent_mention(at, |t, id| fits(t, id))
                 .or(self.last_speaker.filter(|&s| fits(&self.table, s))),
             _ => self
@@ -294,6 +300,20 @@ impl<'a, 't> Attributor<'a, 't> {
             self.table.set_gender(id, gender);
         }
         found
+    }
+
+    /// A mention that can be the antecedent of a subject pronoun: not a possessor
+    /// ("Dolly's remark") and not the object of a preposition ("to Elizabeth").
+    fn is_subject_like(&self, m: &super::names::NameMention) -> bool {
+        let toks = self.toks();
+        let possessive = toks.get(m.toks.1).is_some_and(|t| t.kind == super::tokens::Kind::Possessive);
+        let object = m.toks.0 > 0
+            && toks.is_word(m.toks.0 - 1)
+            && matches!(
+                toks.lower(m.toks.0 - 1),
+                "to" | "with" | "at" | "for" | "from" | "by" | "of" | "on" | "upon" | "towards" | "toward" | "into"
+            );
+        !possessive && !object
     }
 
     /// The actor of the latest name mention before `at`, outside quotes, that fits.
@@ -309,7 +329,7 @@ impl<'a, 't> Attributor<'a, 't> {
             .enumerate()
             .rev()
             .take(40)
-            .filter(|(_, m)| !m.in_quote && m.kind != NameKind::Role)
+            .filter(|(_, m)| !m.in_quote && m.kind != NameKind::Role && self.is_subject_like(m))
             .filter_map(|(i, _)| self.name_actor[i])
             .find(|&id| fits(&self.table, id))
     }
@@ -514,7 +534,8 @@ impl<'a, 't> Attributor<'a, 't> {
             };
             let mut found = Found::none();
             if let Some((np, cue, n, adjacent)) = choice {
-                if let Some((id, method)) = self.resolve(&np, np.span.start) {
+                let continuing = CONTINUING.contains(&self.toks().lower(cue));
+                if let Some((id, method)) = self.resolve_with(&np, np.span.start, continuing) {
                     let is_acc = self.according_at(cue).is_some();
                     self.note_document(id, cue);
                     self.last_speaker = Some(id);
@@ -563,6 +584,11 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 }
+
+/// Cues that say the last speaker goes on.
+const CONTINUING: &[&str] = &[
+    "continued", "continues", "resumed", "added", "adds", "pursued", "persisted", "repeated", "went",
+];
 
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.
 const ADVERBS_AFTER: &[&str] = &[

@@ -49,9 +49,9 @@ const COUNTRY_ACRONYMS: &[&str] = &[
 ];
 
 /// Tokens that may stand inside a capitalised run.
-fn run_word(toks: &Tokens, i: usize, lex: &Lexicon) -> bool {
+fn run_word(toks: &Tokens, i: usize, _lex: &Lexicon) -> bool {
     let t = &toks.toks[i];
-    t.kind == Kind::Word && (t.cap || lex.honorific(toks.lower(i)).is_some() && t.cap)
+    t.kind == Kind::Word && t.cap && toks.str(i) != "I"
 }
 
 /// Whether token `i` starts a sentence: first in its paragraph, or after an end mark or an
