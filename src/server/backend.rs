@@ -84,7 +84,7 @@ impl State {
             version: doc.version,
             text: Arc::from(doc.rope.to_string()),
             format: doc.format,
-            enabled: settings.languages.iter().any(|l| *l == doc.language_id),
+            enabled: settings.languages.contains(&doc.language_id),
             settings,
             ignored: lock(&self.ignored).clone(),
             encoding: self.session().encoding,
