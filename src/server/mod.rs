@@ -1,6 +1,6 @@
 //! The language server: tower-lsp-server over stdio, behind a framing guard.
 //!
-//! Modules: `transport` (framing guard), `backend` (the `LanguageServer`), `documents`
+//! Modules: `transport` (framing guard), `guard` (panics become errors), `backend` (the `LanguageServer`), `documents`
 //! (ropes and edits), `analysis` (per-document worker), `pool` (analysis threads), `config`, `convert` (engine spans to
 //! LSP ranges), `diagnostics`, `hover`, `symbols`, `actions` (code actions, inlay hints).
 //!
@@ -15,6 +15,7 @@ mod config;
 mod convert;
 mod diagnostics;
 mod documents;
+mod guard;
 mod hover;
 mod pool;
 mod symbols;
@@ -86,7 +87,7 @@ async fn serve_stdio() -> bool {
     let (service, socket) = LspService::new(move |client| Backend::new(client, backend_state));
     Server::new(server_in, server_out, socket)
         .concurrency_level(CONCURRENCY)
-        .serve(service)
+        .serve(guard::PanicGuard::new(service))
         .await;
 
     input.abort();
