@@ -26,7 +26,11 @@ fn summary(mut samples: Vec<Duration>) -> String {
     samples.sort();
     let n = samples.len();
     let p95 = samples[((n as f64 * 0.95).ceil() as usize).clamp(1, n) - 1];
-    format!("median {:7.3} ms  p95 {:7.3} ms  (n={n})", ms(samples[n / 2]), ms(p95))
+    format!(
+        "median {:7.3} ms  p95 {:7.3} ms  (n={n})",
+        ms(samples[n / 2]),
+        ms(p95)
+    )
 }
 
 fn rss_kb(pid: u32) -> Option<u64> {
@@ -51,7 +55,9 @@ fn long_article(words: usize) -> String {
 fn middle_line(text: &str) -> u32 {
     let lines: Vec<&str> = text.lines().collect();
     let mid = lines.len() / 2;
-    (mid..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(0) as u32
+    (mid..lines.len())
+        .find(|&i| !lines[i].trim().is_empty())
+        .unwrap_or(0) as u32
 }
 
 struct Doc {
@@ -62,12 +68,31 @@ struct Doc {
 
 fn measure(client: &mut LspClient, doc: &Doc) {
     let uri = doc.uri.as_str();
-    println!("\n{} ({} bytes, {} words)", doc.name, doc.text.len(), doc.text.split_whitespace().count());
+    println!(
+        "\n{} ({} bytes, {} words)",
+        doc.name,
+        doc.text.len(),
+        doc.text.split_whitespace().count()
+    );
+
+    // The engine alone, in this process: the floor under every edit's latency.
+    let runs = if doc.text.len() > 200_000 { 10 } else { 30 };
+    let engine = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(whosaid::analyze(&doc.text, &whosaid::Options::default()));
+            start.elapsed()
+        })
+        .collect();
+    println!("  engine analyze alone        {}", summary(engine));
 
     let start = Instant::now();
     client.open(uri, "plaintext", &doc.text);
     client.diagnostics(uri, 1);
-    println!("  didOpen -> diagnostics      {:8.3} ms", ms(start.elapsed()));
+    println!(
+        "  didOpen -> diagnostics      {:8.3} ms",
+        ms(start.elapsed())
+    );
 
     // Type a character at the start of a middle line, then delete it: one edit per version.
     let line = middle_line(&doc.text);
@@ -87,9 +112,17 @@ fn measure(client: &mut LspClient, doc: &Doc) {
     println!("  edit -> diagnostics         {}", summary(edits));
 
     // Hover on the first quote mark on that line, or its start.
-    let col = doc.text.lines().nth(line as usize).and_then(|l| l.find('“')).map_or(0, |b| {
-        doc.text.lines().nth(line as usize).unwrap()[..b].encode_utf16().count() as u32 + 2
-    });
+    let col = doc
+        .text
+        .lines()
+        .nth(line as usize)
+        .and_then(|l| l.find('“'))
+        .map_or(0, |b| {
+            doc.text.lines().nth(line as usize).unwrap()[..b]
+                .encode_utf16()
+                .count() as u32
+                + 2
+        });
     let hovers = (0..HOVERS)
         .map(|_| {
             let start = Instant::now();
@@ -105,7 +138,10 @@ fn measure(client: &mut LspClient, doc: &Doc) {
     let symbols = (0..SYMBOL_CALLS)
         .map(|_| {
             let start = Instant::now();
-            client.call("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}));
+            client.call(
+                "textDocument/documentSymbol",
+                json!({"textDocument": {"uri": uri}}),
+            );
             start.elapsed()
         })
         .collect();
@@ -120,22 +156,37 @@ fn main() {
     let mut client = LspClient::start_binary(&binary, &[]);
     client.initialize(&["utf-16"]);
 
-    let seed = Doc { name: "seed article", uri: "file:///bench/seed.txt".into(), text: seed_text() };
+    let seed = Doc {
+        name: "seed article",
+        uri: "file:///bench/seed.txt".into(),
+        text: seed_text(),
+    };
     measure(&mut client, &seed);
-    let long = Doc { name: "10,000-word article", uri: "file:///bench/long.txt".into(), text: long_article(10_000) };
+    let long = Doc {
+        name: "10,000-word article",
+        uri: "file:///bench/long.txt".into(),
+        text: long_article(10_000),
+    };
     measure(&mut client, &long);
 
     match std::env::var("WHOSAID_NOVEL") {
         Ok(path) => {
             let text = std::fs::read_to_string(&path).expect("read WHOSAID_NOVEL");
-            let novel = Doc { name: "novel", uri: "file:///bench/novel.txt".into(), text };
+            let novel = Doc {
+                name: "novel",
+                uri: "file:///bench/novel.txt".into(),
+                text,
+            };
             measure(&mut client, &novel);
             blocking_check(&mut client, &novel, &seed);
         }
         Err(_) => println!("\n(set WHOSAID_NOVEL=/path/to/novel.txt to measure a novel)"),
     }
     match rss_kb(client.pid()) {
-        Some(kb) => println!("\nserver VmRSS with all documents open: {:.1} MB", kb as f64 / 1024.0),
+        Some(kb) => println!(
+            "\nserver VmRSS with all documents open: {:.1} MB",
+            kb as f64 / 1024.0
+        ),
         None => println!("\nserver VmRSS: unavailable"),
     }
     assert_eq!(client.shutdown_and_exit(), 0);

@@ -553,3 +553,78 @@ fn other_languages_are_off_unless_configured() {
     );
     assert_eq!(client.diagnostics(uri, 1).len(), 2);
 }
+
+#[test]
+fn plain_text_client_gets_flat_symbols_plain_hovers_and_full_sync() {
+    let uri = "file:///work/plain-client.txt";
+    let mut client = LspClient::start();
+    client.initialize_with(
+        json!({"textDocument": {"hover": {"contentFormat": ["plaintext"]}}}),
+        Value::Null,
+    );
+    client.open(uri, "plaintext", HOLT);
+    assert_eq!(client.diagnostics(uri, 1).len(), 1);
+
+    let hover = client.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 5}}),
+    );
+    assert_eq!(hover["contents"]["kind"], "plaintext");
+    let shown = hover_text(&hover);
+    assert!(
+        shown.starts_with("Jane Holt — Mayor\nCue: “said”"),
+        "{shown}"
+    );
+
+    let symbols = client.call(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let flat: Vec<(String, Option<String>)> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().to_owned(),
+                s["containerName"].as_str().map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(
+        flat,
+        vec![
+            (
+                "“We will rebuild the bridge this year,”".to_owned(),
+                Some("Jane Holt".to_owned())
+            ),
+            ("Jane Holt".to_owned(), None),
+            (
+                "“This will never work.”".to_owned(),
+                Some("Unattributed".to_owned())
+            ),
+            ("Unattributed".to_owned(), None),
+        ]
+    );
+
+    // Highlights from the first quote: the quote itself and the mention of Holt.
+    let highlights = client.call(
+        "textDocument/documentHighlight",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 5}}),
+    );
+    let ranges: Vec<&Value> = highlights
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| &h["range"])
+        .collect();
+    assert_eq!(ranges, vec![&range(0, 0, 0, 39), &range(0, 45, 0, 60)]);
+
+    // Full-document sync: the attribution is typed in by replacing the whole text.
+    let fixed = HOLT.replace(
+        "“This will never work.”",
+        "“This will never work,” Holt said.",
+    );
+    client.change(uri, 2, json!([{"text": fixed}]));
+    assert_eq!(client.diagnostics(uri, 2), Vec::<Value>::new());
+}
