@@ -66,12 +66,21 @@ pub fn run_job(job: &Job) -> Analyzed {
         text: job.text.clone(),
         encoding: job.encoding,
     };
+    let started = std::time::Instant::now();
     let analysis = if job.enabled {
         engine::analyze(&job.text, &engine_options(&job.settings, job.format))
     } else {
         Analysis::default()
     };
+    let analysed = started.elapsed();
     let diagnostics = diagnostics::build(&frame, &analysis, job);
+    tracing::debug!(
+        "generation {}: engine {:.2} ms, diagnostics {:.2} ms ({} bytes)",
+        job.generation,
+        analysed.as_secs_f64() * 1e3,
+        (started.elapsed() - analysed).as_secs_f64() * 1e3,
+        job.text.len()
+    );
     Analyzed {
         generation: job.generation,
         frame,

@@ -54,7 +54,12 @@ impl LspClient {
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            // The server's log, when asked for (WHOSAID_LOG sets its level).
+            .stderr(if std::env::var_os("WHOSAID_TEST_STDERR").is_some() {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
             .spawn()
             .expect("start the whosaid binary");
         let stdout = child.stdout.take().unwrap();
