@@ -64,6 +64,10 @@ fn initialize_defaults_to_utf16() {
     let mut client2 = LspClient::start();
     let result = client2.initialize(&["utf-32", "utf-16"]);
     assert_eq!(result["capabilities"]["positionEncoding"], "utf-32");
+    // utf-8 wins over utf-32 whatever the client's order.
+    let mut client3 = LspClient::start();
+    let result = client3.initialize(&["utf-32", "utf-16", "utf-8"]);
+    assert_eq!(result["capabilities"]["positionEncoding"], "utf-8");
 }
 
 #[test]
