@@ -174,8 +174,9 @@ impl Backend {
         self.client.log_message(typ, message).await;
     }
 
-    /// Parse and store settings, report bad keys, re-analyse everything.
-    async fn apply_settings(&self, value: &Value) {
+    /// Parse and store settings, report bad keys, re-analyse everything. `refresh_hints`
+    /// asks the client to refresh inlay hints: a request, so never before `initialize` ends.
+    async fn apply_settings(&self, value: &Value, refresh_hints: bool) {
         let (settings, errors) = Settings::from_json(value);
         self.state.set_settings(settings);
         for error in errors {
@@ -185,7 +186,7 @@ impl Backend {
                 .await;
         }
         self.state.reanalyze_all();
-        if self.state.session().inlay_refresh {
+        if refresh_hints && self.state.session().inlay_refresh {
             let _ = self.client.inlay_hint_refresh().await;
         }
     }
@@ -197,7 +198,7 @@ impl Backend {
         };
         match self.client.configuration(vec![item]).await {
             Ok(values) => match values.into_iter().next() {
-                Some(value) if !value.is_null() => self.apply_settings(&value).await,
+                Some(value) if !value.is_null() => self.apply_settings(&value, true).await,
                 _ => {}
             },
             Err(e) => {
@@ -273,7 +274,7 @@ impl LanguageServer for Backend {
             .write()
             .unwrap_or_else(PoisonError::into_inner) = session;
         if let Some(options) = &params.initialization_options {
-            self.apply_settings(options).await;
+            self.apply_settings(options, false).await;
         }
         let encoding = lsp::PositionEncodingKind::from(session.encoding.as_lsp_str().to_owned());
         Ok(lsp::InitializeResult {
@@ -390,7 +391,7 @@ impl LanguageServer for Backend {
         if empty && self.state.session().config_pull {
             self.pull_configuration().await;
         } else {
-            self.apply_settings(&params.settings).await;
+            self.apply_settings(&params.settings, true).await;
         }
     }
 
