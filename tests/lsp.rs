@@ -632,3 +632,36 @@ fn plain_text_client_gets_flat_symbols_plain_hovers_and_full_sync() {
     client.change(uri, 2, json!([{"text": fixed}]));
     assert_eq!(client.diagnostics(uri, 2), Vec::<Value>::new());
 }
+
+#[test]
+fn a_burst_of_keystrokes_applies_in_order_and_ends_on_the_newest_text() {
+    let uri = "file:///work/burst.txt";
+    // (Without the middle paragraph the engine reads the new quote as Holt continuing.)
+    let base = "“We will rebuild the bridge this year,” said Mayor Jane Holt.\n\nThe council met on Monday.\n\n";
+    let mut client = LspClient::start();
+    client.initialize(&["utf-16"]);
+    client.open(uri, "plaintext", base);
+    assert_eq!(client.diagnostics(uri, 1), Vec::<Value>::new());
+    // Type a quote one character at a time without waiting for anything.
+    let typed = "“This will never work.”";
+    for (i, c) in typed.chars().enumerate() {
+        let col = i as u32; // every character here is one UTF-16 unit
+        client.change(
+            uri,
+            i as i32 + 2,
+            json!([{"range": range(4, col, 4, col), "text": c.to_string()}]),
+        );
+    }
+    let last = typed.chars().count() as i32 + 1;
+    let diags = client.diagnostics(uri, last);
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0]["range"], range(4, 0, 4, 23));
+    assert_eq!(diags[0]["data"]["suggestion"], "Holt");
+    // The hover sees the newest text too.
+    let hover = client.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 5}}),
+    );
+    assert!(hover_text(&hover).contains("Unattributed quote"), "{hover}");
+    assert_eq!(hover["range"], range(4, 0, 4, 23));
+}
