@@ -665,3 +665,34 @@ fn a_burst_of_keystrokes_applies_in_order_and_ends_on_the_newest_text() {
     assert!(hover_text(&hover).contains("Unattributed quote"), "{hover}");
     assert_eq!(hover["range"], range(4, 0, 4, 23));
 }
+
+fn frame(message: Value) -> Vec<u8> {
+    let body = message.to_string();
+    format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+#[test]
+fn pipelined_session_in_one_write_for_every_way_of_starting() {
+    for args in [&[][..], &["lsp"], &["lsp", "--stdio"], &["--stdio"]] {
+        let mut client =
+            LspClient::start_binary(std::path::Path::new(env!("CARGO_BIN_EXE_whosaid")), args);
+        // A client that does not wait for answers: everything in one write.
+        let mut bytes = frame(
+            json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        );
+        bytes.extend(frame(
+            json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+        ));
+        bytes.extend(frame(
+            json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),
+        ));
+        bytes.extend(frame(json!({"jsonrpc": "2.0", "method": "exit"})));
+        client.send_raw(&bytes);
+        let init = client.wait_for(|m| m["id"] == 1);
+        assert_eq!(init["result"]["serverInfo"]["name"], "whosaid", "{args:?}");
+        let shutdown = client.wait_for(|m| m["id"] == 2);
+        assert_eq!(shutdown["result"], Value::Null, "{args:?}: {shutdown}");
+        assert!(shutdown.get("error").is_none(), "{args:?}: {shutdown}");
+        assert_eq!(client.wait_exit(), 0, "{args:?}");
+    }
+}

@@ -75,12 +75,15 @@ async fn serve_stdio() -> bool {
     let writer = tokio::spawn(transport::write_output(tokio::io::stdout(), replies_rx));
     let (server_in, to_server) = tokio::io::duplex(PIPE_BUFFER);
     let (server_out, from_server) = tokio::io::duplex(PIPE_BUFFER);
+    let gate = Arc::new(transport::ReplyGate::default());
+    let stdin = tokio::io::stdin();
     let input = tokio::spawn(transport::pump_input(
-        tokio::io::stdin(),
+        stdin,
         to_server,
         replies.clone(),
+        gate.clone(),
     ));
-    let output = tokio::spawn(transport::pump_output(from_server, replies));
+    let output = tokio::spawn(transport::pump_output(from_server, replies, gate));
 
     let state = Arc::new(State::default());
     let backend_state = state.clone();

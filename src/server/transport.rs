@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use tokio::io::{
     AsyncBufRead, AsyncBufReadExt, AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, BufReader,
 };
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tower_lsp_server::jsonrpc;
 
 /// Frames larger than this are refused rather than buffered (a bad length must not eat memory).
@@ -144,9 +144,64 @@ fn truncate(s: &str, max: usize) -> &str {
     &s[..end]
 }
 
+/// tower-lsp-server reads ahead: a message that arrives while `initialize` runs is taken as
+/// sent to an uninitialised server (and `initialize` is cancelled), and an `exit` right behind
+/// `shutdown` cancels the shutdown. The spec has clients wait for those two results; for
+/// clients that pipeline anyway, input is held until the result has gone out.
+#[derive(Debug)]
+pub struct ReplyGate {
+    /// The id of the `initialize` or `shutdown` request whose response has not gone out yet.
+    pending: watch::Sender<Option<Value>>,
+}
+
+impl Default for ReplyGate {
+    fn default() -> Self {
+        ReplyGate {
+            pending: watch::Sender::new(None),
+        }
+    }
+}
+
+const GATED_METHODS: [&str; 2] = ["initialize", "shutdown"];
+
+impl ReplyGate {
+    /// The id of `body` if it is a request whose response input must wait for.
+    fn gated_id(body: &[u8]) -> Option<Value> {
+        let value: Value = serde_json::from_slice(body).ok()?;
+        let method = value.get("method")?.as_str()?;
+        GATED_METHODS
+            .contains(&method)
+            .then(|| value.get("id").cloned())?
+    }
+
+    /// Called with each outgoing body: opens the gate on the awaited response.
+    fn observe(&self, body: &[u8]) {
+        if self.pending.borrow().is_none() {
+            return;
+        }
+        let Ok(value) = serde_json::from_slice::<Value>(body) else {
+            return;
+        };
+        let answers = |pending: &Option<Value>| {
+            value.get("method").is_none() && pending.as_ref() == value.get("id")
+        };
+        self.pending.send_if_modified(|pending| {
+            let done = answers(pending);
+            if done {
+                *pending = None;
+            }
+            done
+        });
+    }
+}
+
 /// Copy frames from the client to the server pipe, answering bad ones on `replies`.
-pub async fn pump_input<R, W>(input: R, mut to_server: W, replies: mpsc::UnboundedSender<Vec<u8>>)
-where
+pub async fn pump_input<R, W>(
+    input: R,
+    mut to_server: W,
+    replies: mpsc::UnboundedSender<Vec<u8>>,
+    gate: std::sync::Arc<ReplyGate>,
+) where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
 {
@@ -162,8 +217,17 @@ where
         };
         match judge(&body) {
             Verdict::Forward => {
+                let gated = ReplyGate::gated_id(&body);
+                let waits = gated.is_some();
+                if waits {
+                    gate.pending.send_replace(gated);
+                }
                 if to_server.write_all(&encode_frame(&body)).await.is_err() {
                     break; // the server has stopped (after `exit`)
+                }
+                if waits {
+                    let mut pending = gate.pending.subscribe();
+                    let _ = pending.wait_for(Option::is_none).await;
                 }
             }
             Verdict::Reject(reply) => {
@@ -178,9 +242,11 @@ where
 pub async fn pump_output<R: AsyncRead + Unpin>(
     from_server: R,
     replies: mpsc::UnboundedSender<Vec<u8>>,
+    gate: std::sync::Arc<ReplyGate>,
 ) {
     let mut reader = BufReader::new(from_server);
     while let Ok(Some(body)) = read_frame(&mut reader).await {
+        gate.observe(&body);
         if replies.send(body).is_err() {
             break;
         }
