@@ -4,14 +4,46 @@
 //! each thread gets its own malloc arena that keeps the peak of the largest analysis it ran:
 //! with a novel open that costs tens of megabytes per thread. Two long-lived threads keep
 //! memory bounded, and two lanes let a novel's analysis run beside a short document's.
+//! When the pool falls idle, freed memory is handed back to the system.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use tokio::sync::oneshot;
 
 type Task = Box<dyn FnOnce() + Send>;
+
+/// Memory is handed back once the pool has been idle this long: not after every analysis,
+/// which would make each keystroke's analysis fault its pages back in.
+const IDLE_TRIM: Duration = Duration::from_millis(500);
+
+fn serve(queue: &Mutex<mpsc::Receiver<Task>>) {
+    let mut used_memory = false;
+    loop {
+        let next = {
+            let queue = queue.lock().unwrap_or_else(PoisonError::into_inner);
+            if used_memory {
+                queue.recv_timeout(IDLE_TRIM)
+            } else {
+                queue.recv().map_err(|_| RecvTimeoutError::Disconnected)
+            }
+        };
+        match next {
+            Ok(task) => {
+                // A panicking analysis drops its result sender; the thread lives on.
+                drop(catch_unwind(AssertUnwindSafe(task)));
+                used_memory = true;
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                release_free_memory();
+                used_memory = false;
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct Pool {
@@ -26,18 +58,7 @@ impl Pool {
             let queue = queue.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("whosaid-analysis-{i}"))
-                .spawn(move || loop {
-                    let task = queue.lock().unwrap_or_else(PoisonError::into_inner).recv();
-                    match task {
-                        // A panicking analysis drops its result sender; the thread lives on.
-                        Ok(task) => {
-                            drop(catch_unwind(AssertUnwindSafe(task)));
-                            // The result is already on its way; give the analysis's peak back.
-                            release_free_memory();
-                        }
-                        Err(_) => break,
-                    }
-                });
+                .spawn(move || serve(&queue));
             if let Err(e) = spawned {
                 tracing::error!("cannot start analysis thread: {e}");
             }
