@@ -162,6 +162,14 @@ impl LineIndex {
         (end, units == pos.col as usize)
     }
 
+    /// The start and end of a byte range as lines and columns (see [`LineIndex::line_col`]).
+    pub fn range(&self, text: &str, start: usize, end: usize, enc: Encoding) -> (LineCol, LineCol) {
+        (
+            self.line_col(text, start, enc),
+            self.line_col(text, end, enc),
+        )
+    }
+
     /// The code point index of a byte offset (what Python and JSON consumers index by).
     pub fn char_index(&self, text: &str, offset: usize) -> usize {
         let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -215,6 +223,11 @@ pub fn rope_char_index(rope: &Rope, pos: LineCol, enc: Encoding) -> (usize, bool
     (line_start + content_chars, units == pos.col as usize)
 }
 
+/// The byte offset of a rope's char index (for the end of an edit in the new text).
+pub fn rope_byte_offset(rope: &Rope, char_idx: usize) -> usize {
+    rope.char_to_byte(char_idx.min(rope.len_chars()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,7 +258,11 @@ mod tests {
         assert_eq!(idx.line_col(text, 7, Encoding::Utf16), lc(2, 0));
         // A column past a CRLF line's end clamps before the CR.
         assert_eq!(idx.offset(text, lc(0, 9), Encoding::Utf16), (2, false));
+        // Line 2 is "ef\u{2028}gh" from byte 7: U+2028 is one UTF-16 unit but three bytes,
+        // so column 3 (just after it) is byte 12, and column 2 is byte 9.
+        assert_eq!(idx.offset(text, lc(2, 2), Encoding::Utf16), (9, true));
         assert_eq!(idx.offset(text, lc(2, 3), Encoding::Utf16), (12, true));
+        // Python indices: "ab\r\ncd\r" is seven code points.
         assert_eq!(idx.char_index(text, 7), 7);
     }
 
