@@ -142,9 +142,10 @@ local ok, err = pcall(function()
     check(names[actor], "document symbols include " .. actor)
   end
 
-  -- A document with findings: the unattributed quote shows as a warning.
+  -- A Markdown document with findings: the unattributed quote shows as a warning.
   vim.cmd("edit " .. vim.fn.fnameescape(findings_doc))
   local doc = vim.api.nvim_get_current_buf()
+  check(vim.bo[doc].filetype == "markdown", "findings document opens as filetype markdown")
   local got = vim.wait(TIMEOUT_MS, function()
     return diagnosed[vim.uri_from_bufnr(doc)] == true and #vim.diagnostic.get(doc) > 0
   end, 50)
