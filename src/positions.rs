@@ -162,6 +162,14 @@ impl LineIndex {
         (end, units == pos.col as usize)
     }
 
+    /// The start and end of a byte range as lines and columns (see [`LineIndex::line_col`]).
+    pub fn range(&self, text: &str, start: usize, end: usize, enc: Encoding) -> (LineCol, LineCol) {
+        (
+            self.line_col(text, start, enc),
+            self.line_col(text, end, enc),
+        )
+    }
+
     /// The code point index of a byte offset (what Python and JSON consumers index by).
     pub fn char_index(&self, text: &str, offset: usize) -> usize {
         let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -213,6 +221,11 @@ pub fn rope_char_index(rope: &Rope, pos: LineCol, enc: Encoding) -> (usize, bool
         units = next;
     }
     (line_start + content_chars, units == pos.col as usize)
+}
+
+/// The byte offset of a rope's char index (for the end of an edit in the new text).
+pub fn rope_byte_offset(rope: &Rope, char_idx: usize) -> usize {
+    rope.char_to_byte(char_idx.min(rope.len_chars()))
 }
 
 #[cfg(test)]

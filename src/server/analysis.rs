@@ -1,0 +1,121 @@
+//! Analysis off the async runtime: one worker task per document, fed through a watch channel
+//! so that a burst of edits collapses into one analysis of the newest text. A result is
+//! published only if no newer job is waiting, so a stale result never covers a newer one.
+
+use std::sync::Arc;
+
+use tokio::sync::watch;
+use tower_lsp_server::Client;
+
+use super::config::Settings;
+use super::convert::Frame;
+use super::diagnostics;
+use super::lsp;
+use crate::engine::{self, Analysis, Format, Options};
+use crate::positions::{Encoding, LineIndex};
+
+/// Everything one analysis needs: a snapshot of the text and the settings.
+#[derive(Debug)]
+pub struct Job {
+    pub generation: u64,
+    pub version: i32,
+    pub text: Arc<str>,
+    pub format: Format,
+    /// False for a language whose analysis is turned off: empty result, no diagnostics.
+    pub enabled: bool,
+    pub settings: Arc<Settings>,
+    /// Texts ignored through the `whosaid.ignoreQuote` command.
+    pub ignored: Arc<Vec<String>>,
+    pub encoding: Encoding,
+    pub last_edit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub enum JobMessage {
+    #[default]
+    Idle,
+    Analyze(Arc<Job>),
+    /// The document closed: clear its diagnostics and stop.
+    Close,
+}
+
+/// A finished analysis with the text it was made from.
+#[derive(Debug)]
+pub struct Analyzed {
+    pub generation: u64,
+    pub frame: Frame,
+    pub analysis: Analysis,
+    pub diagnostics: Vec<lsp::Diagnostic>,
+}
+
+pub fn engine_options(settings: &Settings, format: Format) -> Options {
+    Options {
+        format,
+        mode: settings.mode,
+        extra_cues: settings.cue_verbs.clone(),
+        extra_vague: settings.vague_phrases.clone(),
+        min_quote_words: settings.min_quote_words,
+    }
+}
+
+/// The blocking part: analyse and build diagnostics.
+pub fn run_job(job: &Job) -> Analyzed {
+    let frame = Frame {
+        index: LineIndex::new(&job.text),
+        text: job.text.clone(),
+        encoding: job.encoding,
+    };
+    let analysis = if job.enabled {
+        engine::analyze(&job.text, &engine_options(&job.settings, job.format))
+    } else {
+        Analysis::default()
+    };
+    let diagnostics = diagnostics::build(&frame, &analysis, job);
+    Analyzed {
+        generation: job.generation,
+        frame,
+        analysis,
+        diagnostics,
+    }
+}
+
+/// The per-document worker: runs until the document closes.
+pub async fn worker(
+    uri: lsp::Uri,
+    mut jobs: watch::Receiver<JobMessage>,
+    results: watch::Sender<Option<Arc<Analyzed>>>,
+    client: Client,
+) {
+    while jobs.changed().await.is_ok() {
+        let message = jobs.borrow_and_update().clone();
+        let job = match message {
+            JobMessage::Idle => continue,
+            JobMessage::Close => break,
+            JobMessage::Analyze(job) => job,
+        };
+        let version = job.version;
+        let analyzed = match tokio::task::spawn_blocking(move || run_job(&job)).await {
+            Ok(a) => Arc::new(a),
+            Err(e) => {
+                tracing::error!("analysis of {} failed: {e}", uri.as_str());
+                client
+                    .log_message(
+                        lsp::MessageType::ERROR,
+                        format!("whosaid: analysis failed: {e}"),
+                    )
+                    .await;
+                continue;
+            }
+        };
+        let diagnostics = analyzed.diagnostics.clone();
+        results.send_replace(Some(analyzed));
+        // A newer job (or a close) is already waiting: this result is stale, do not publish.
+        if jobs.has_changed().unwrap_or(true) {
+            continue;
+        }
+        client
+            .publish_diagnostics(uri.clone(), diagnostics, Some(version))
+            .await;
+    }
+    client.publish_diagnostics(uri, Vec::new(), None).await;
+}
