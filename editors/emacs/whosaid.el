@@ -16,6 +16,7 @@
 ;;   (whosaid-setup)
 ;;
 ;; Then open an article and hover a quote (or M-x eldoc) to see its speaker.
+;; After changing `whosaid-settings', M-x whosaid-apply-settings.
 ;; The settings are documented in editors/README.md#settings.
 
 ;;; Code:
@@ -75,10 +76,21 @@ workspace/configuration requests for the \"whosaid\" section."
                   (cdr (assoc language whosaid--modes-by-language)))
                 languages)))
 
-(defun whosaid--workspace-configuration (previous)
-  "PREVIOUS `eglot-workspace-configuration' plist with a whosaid section."
-  (let ((plist (copy-sequence previous)))
-    (plist-put plist :whosaid whosaid-settings)))
+(defun whosaid--publish-settings ()
+  "Put `whosaid-settings' in the whosaid section of `eglot-workspace-configuration'.
+A function or alist value is the user's own and is left alone."
+  (let ((current (default-value 'eglot-workspace-configuration)))
+    (when (or (null current) (keywordp (car-safe current)))
+      (setq-default eglot-workspace-configuration
+                    (plist-put (copy-sequence current) :whosaid whosaid-settings)))))
+
+(defun whosaid-apply-settings ()
+  "Send the current `whosaid-settings' to the running whosaid servers."
+  (interactive)
+  (whosaid--publish-settings)
+  (dolist (server (apply #'append (hash-table-values eglot--servers-by-project)))
+    (when (equal (plist-get (eglot--server-info server) :name) "whosaid")
+      (eglot-signal-didChangeConfiguration server))))
 
 (defun whosaid-maybe-start ()
   "Start whosaid in this buffer if its major mode is one of `:languages'."
@@ -97,11 +109,7 @@ workspace/configuration requests for the \"whosaid\" section."
                '(((markdown-mode :language-id "markdown")
                   (gfm-mode :language-id "markdown"))
                  . whosaid--contact))
-  ;; A function value is the user's own; leave it alone.
-  (unless (functionp (default-value 'eglot-workspace-configuration))
-    (setq-default eglot-workspace-configuration
-                  (whosaid--workspace-configuration
-                   (default-value 'eglot-workspace-configuration))))
+  (whosaid--publish-settings)
   (add-hook 'text-mode-hook #'whosaid-maybe-start))
 
 (provide 'whosaid)

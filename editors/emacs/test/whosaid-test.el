@@ -59,6 +59,12 @@
     (or (eq type :warning)
         (eq (get type 'flymake-category) 'flymake-warning))))
 
+(defun whosaid-test--error-p (diag)
+  "Whether Flymake diagnostic DIAG is shown as an error."
+  (let ((type (flymake-diagnostic-type diag)))
+    (or (eq type :error)
+        (eq (get type 'flymake-category) 'flymake-error))))
+
 (defun whosaid-test--run ()
   (setq whosaid-server-path (whosaid-test--getenv "WHOSAID_SERVER"))
   (whosaid-setup)
@@ -104,7 +110,21 @@
                           (whosaid-test--warning-p d)
                           (= 1 (line-number-at-pos (flymake-diagnostic-beg d)))))
                    diags))
-     "unattributed quote on line 1 is a Flymake warning")))
+     "unattributed quote on line 1 is a Flymake warning"))
+
+  ;; Changed settings reach the running server (workspace/didChangeConfiguration).
+  (setq whosaid-settings
+        (append '(:severity (:unattributed-quote "error")) whosaid-settings))
+  (whosaid-apply-settings)
+  (whosaid-test--check
+   (whosaid-test--wait-for
+    (lambda ()
+      (flymake-start)
+      (cl-some (lambda (d)
+                 (and (string-match-p "unattributed-quote" (flymake-diagnostic-text d))
+                      (whosaid-test--error-p d)))
+               (flymake-diagnostics))))
+   "after whosaid-apply-settings the unattributed quote is an error"))
 
 (condition-case err
     (whosaid-test--run)

@@ -100,7 +100,9 @@ end
 local ok, err = pcall(function()
   log("neovim " .. tostring(vim.version().major) .. "." .. tostring(vim.version().minor)
     .. (vim.lsp.config and " (vim.lsp.config path)" or " (FileType fallback path)"))
-  check(require("whosaid").setup({ serverPath = server, mode = "auto" }), "setup found the server")
+  -- A non-default severity proves the settings reach the server.
+  local settings = { serverPath = server, severity = { ["unattributed-quote"] = "error" } }
+  check(require("whosaid").setup(settings), "setup found the server")
 
   vim.cmd("edit " .. vim.fn.fnameescape(seed))
   local bufnr = vim.api.nvim_get_current_buf()
@@ -142,7 +144,8 @@ local ok, err = pcall(function()
     check(names[actor], "document symbols include " .. actor)
   end
 
-  -- A Markdown document with findings: the unattributed quote shows as a warning.
+  -- A Markdown document with findings: the unattributed quote shows with the
+  -- configured severity (error; the server's default is warning).
   vim.cmd("edit " .. vim.fn.fnameescape(findings_doc))
   local doc = vim.api.nvim_get_current_buf()
   check(vim.bo[doc].filetype == "markdown", "findings document opens as filetype markdown")
@@ -150,16 +153,16 @@ local ok, err = pcall(function()
     return diagnosed[vim.uri_from_bufnr(doc)] == true and #vim.diagnostic.get(doc) > 0
   end, 50)
   local summary = {}
-  local warned = false
+  local flagged = false
   for _, d in ipairs(vim.diagnostic.get(doc)) do
     table.insert(summary, ("%d:%s:%s"):format(d.lnum + 1, tostring(d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)), d.message))
     local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-    if code == "unattributed-quote" and d.severity == vim.diagnostic.severity.WARN and d.lnum == 0 then
-      warned = true
+    if code == "unattributed-quote" and d.severity == vim.diagnostic.severity.ERROR and d.lnum == 0 then
+      flagged = true
     end
   end
   log("diagnostics: " .. table.concat(summary, " | "))
-  check(got and warned, "unattributed quote on line 1 is a warning")
+  check(got and flagged, "unattributed quote on line 1 is an error, as configured")
 end)
 if not ok then
   check(false, "error: " .. tostring(err))
