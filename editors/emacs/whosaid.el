@@ -77,7 +77,7 @@ workspace/configuration requests for the \"whosaid\" section."
                 languages)))
 
 (defun whosaid--publish-settings ()
-  "Put `whosaid-settings' in the whosaid section of `eglot-workspace-configuration'.
+  "Copy `whosaid-settings' to `eglot-workspace-configuration' (section whosaid).
 A function or alist value is the user's own and is left alone."
   (let ((current (default-value 'eglot-workspace-configuration)))
     (when (or (null current) (keywordp (car-safe current)))
