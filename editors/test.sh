@@ -56,7 +56,7 @@ run_test() {
     fail "$name" "timed out after ${TEST_TIMEOUT}s"
   else
     local reason
-    reason=$(grep -m1 '^FAILED' "$log" || tail -n1 "$log")
+    reason=$(grep -m1 -o 'FAILED.*' "$log" || tail -n1 "$log")
     fail "$name" "exit $rc: ${reason:-no output}"
   fi
 }

@@ -7,9 +7,18 @@ local here = debug.getinfo(1, "S").source:sub(2):match("(.*)/test/[^/]*$")
 vim.opt.runtimepath:prepend(here)
 vim.cmd("filetype on")
 
-local server = assert(os.getenv("WHOSAID_SERVER"), "WHOSAID_SERVER is not set")
-local seed = assert(os.getenv("WHOSAID_SEED"), "WHOSAID_SEED is not set")
-local findings_doc = assert(os.getenv("WHOSAID_FINDINGS"), "WHOSAID_FINDINGS is not set")
+-- An error outside the pcall below would leave headless Neovim running: quit.
+local function required_env(name)
+  local value = os.getenv(name)
+  if not value then
+    io.stdout:write("FAILED: " .. name .. " is not set\n")
+    vim.cmd("cquit! 2")
+  end
+  return value
+end
+local server = required_env("WHOSAID_SERVER")
+local seed = required_env("WHOSAID_SEED")
+local findings_doc = required_env("WHOSAID_FINDINGS")
 local TIMEOUT_MS = 20000
 
 local failures = 0
