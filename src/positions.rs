@@ -258,8 +258,12 @@ mod tests {
         assert_eq!(idx.line_col(text, 7, Encoding::Utf16), lc(2, 0));
         // A column past a CRLF line's end clamps before the CR.
         assert_eq!(idx.offset(text, lc(0, 9), Encoding::Utf16), (2, false));
-        assert_eq!(idx.offset(text, lc(2, 3), Encoding::Utf16), (10, true));
-        assert_eq!(idx.char_index(text, 7), 6);
+        // Line 2 is "ef\u{2028}gh" from byte 7: U+2028 is one UTF-16 unit but three bytes,
+        // so column 3 (just after it) is byte 12, and column 2 is byte 9.
+        assert_eq!(idx.offset(text, lc(2, 2), Encoding::Utf16), (9, true));
+        assert_eq!(idx.offset(text, lc(2, 3), Encoding::Utf16), (12, true));
+        // Python indices: "ab\r\ncd\r" is seven code points.
+        assert_eq!(idx.char_index(text, 7), 7);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::config::Settings;
 use super::convert::Frame;
 use super::diagnostics;
 use super::lsp;
+use super::pool::Pool;
 use crate::engine::{self, Analysis, Format, Options};
 use crate::positions::{Encoding, LineIndex};
 
@@ -79,34 +80,32 @@ pub fn run_job(job: &Job) -> Analyzed {
     }
 }
 
-/// The per-document worker: runs until the document closes.
+/// The per-document worker: runs until the document closes (or is replaced by a reopen).
 pub async fn worker(
     uri: lsp::Uri,
     mut jobs: watch::Receiver<JobMessage>,
     results: watch::Sender<Option<Arc<Analyzed>>>,
     client: Client,
+    pool: Pool,
 ) {
     while jobs.changed().await.is_ok() {
         let message = jobs.borrow_and_update().clone();
         let job = match message {
             JobMessage::Idle => continue,
-            JobMessage::Close => break,
+            JobMessage::Close => {
+                client.publish_diagnostics(uri, Vec::new(), None).await;
+                return;
+            }
             JobMessage::Analyze(job) => job,
         };
         let version = job.version;
-        let analyzed = match tokio::task::spawn_blocking(move || run_job(&job)).await {
-            Ok(a) => Arc::new(a),
-            Err(e) => {
-                tracing::error!("analysis of {} failed: {e}", uri.as_str());
-                client
-                    .log_message(
-                        lsp::MessageType::ERROR,
-                        format!("whosaid: analysis failed: {e}"),
-                    )
-                    .await;
-                continue;
-            }
+        let Some(analyzed) = pool.run(move || run_job(&job)).await else {
+            let message = format!("whosaid: analysis of {} failed", uri.as_str());
+            tracing::error!("{message}");
+            client.log_message(lsp::MessageType::ERROR, message).await;
+            continue;
         };
+        let analyzed = Arc::new(analyzed);
         let diagnostics = analyzed.diagnostics.clone();
         results.send_replace(Some(analyzed));
         // A newer job (or a close) is already waiting: this result is stale, do not publish.
@@ -117,5 +116,5 @@ pub async fn worker(
             .publish_diagnostics(uri.clone(), diagnostics, Some(version))
             .await;
     }
-    client.publish_diagnostics(uri, Vec::new(), None).await;
+    // The sender is gone without a close: the document was reopened, or the server stops.
 }

@@ -15,8 +15,12 @@ use super::analysis::{self, Analyzed, Job, JobMessage};
 use super::config::Settings;
 use super::documents::{self, Document};
 use super::lsp;
+use super::pool::Pool;
 use super::{hover, symbols};
 use crate::positions::Encoding;
+
+/// Two lanes: a novel's analysis runs beside a short document's (and the machine has 2 cores).
+const ANALYSIS_THREADS: usize = 2;
 
 /// How long a request waits for its document's analysis before giving up.
 const ANALYSIS_WAIT: Duration = Duration::from_secs(30);
@@ -84,7 +88,7 @@ impl State {
             version: doc.version,
             text: Arc::from(doc.rope.to_string()),
             format: doc.format,
-            enabled: settings.languages.iter().any(|l| *l == doc.language_id),
+            enabled: settings.languages.contains(&doc.language_id),
             settings,
             ignored: lock(&self.ignored).clone(),
             encoding: self.session().encoding,
@@ -104,6 +108,7 @@ impl State {
 pub struct Backend {
     client: Client,
     state: Arc<State>,
+    pool: Pool,
 }
 
 fn unknown_document(uri: &lsp::Uri) -> Error {
@@ -154,7 +159,11 @@ fn session_of(caps: &lsp::ClientCapabilities) -> Session {
 
 impl Backend {
     pub fn new(client: Client, state: Arc<State>) -> Self {
-        Backend { client, state }
+        Backend {
+            client,
+            state,
+            pool: Pool::new(ANALYSIS_THREADS),
+        }
     }
 
     async fn log(&self, typ: lsp::MessageType, message: String) {
@@ -341,15 +350,15 @@ impl LanguageServer for Backend {
             results,
         };
         self.state.enqueue(&mut doc);
-        // Reopening replaces the old document; dropping its sender stops its worker.
-        if let Some(old) = lock(&self.state.docs).insert(key, doc) {
-            old.jobs.send_replace(JobMessage::Close);
-        }
+        // Reopening replaces the old document; dropping its sender stops its worker quietly.
+        drop(lock(&self.state.docs).insert(key, doc));
+        let client = self.client.clone();
         tokio::spawn(analysis::worker(
             item.uri,
             job_rx,
             results_tx,
-            self.client.clone(),
+            client,
+            self.pool.clone(),
         ));
     }
 

@@ -1,7 +1,7 @@
 //! The language server: tower-lsp-server over stdio, behind a framing guard.
 //!
 //! Modules: `transport` (framing guard), `backend` (the `LanguageServer`), `documents`
-//! (ropes and edits), `analysis` (per-document worker), `config`, `convert` (engine spans to
+//! (ropes and edits), `analysis` (per-document worker), `pool` (analysis threads), `config`, `convert` (engine spans to
 //! LSP ranges), `diagnostics`, `hover`, `symbols`, `actions` (code actions, inlay hints).
 //!
 //! Plain text cannot hold an ignore marker, so "Mark as intentionally unattributed" there
@@ -16,6 +16,7 @@ mod convert;
 mod diagnostics;
 mod documents;
 mod hover;
+mod pool;
 mod symbols;
 mod transport;
 
