@@ -56,6 +56,7 @@ pub fn engine_options(settings: &Settings, format: Format) -> Options {
         extra_cues: settings.cue_verbs.clone(),
         extra_vague: settings.vague_phrases.clone(),
         min_quote_words: settings.min_quote_words,
+        ..Options::default()
     }
 }
 
