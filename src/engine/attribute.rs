@@ -306,12 +306,24 @@ impl<'a, 't> Attributor<'a, 't> {
     /// ("Dolly's remark") and not the object of a preposition ("to Elizabeth").
     fn is_subject_like(&self, m: &super::names::NameMention) -> bool {
         let toks = self.toks();
-        let possessive = toks.get(m.toks.1).is_some_and(|t| t.kind == super::tokens::Kind::Possessive);
+        let possessive = toks
+            .get(m.toks.1)
+            .is_some_and(|t| t.kind == super::tokens::Kind::Possessive);
         let object = m.toks.0 > 0
             && toks.is_word(m.toks.0 - 1)
             && matches!(
                 toks.lower(m.toks.0 - 1),
-                "to" | "with" | "at" | "for" | "from" | "by" | "of" | "on" | "upon" | "towards" | "toward" | "into"
+                "to" | "with"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "of"
+                    | "on"
+                    | "upon"
+                    | "towards"
+                    | "toward"
+                    | "into"
             );
         !possessive && !object
     }
@@ -587,7 +599,15 @@ impl<'a, 't> Attributor<'a, 't> {
 
 /// Cues that say the last speaker goes on.
 const CONTINUING: &[&str] = &[
-    "continued", "continues", "resumed", "added", "adds", "pursued", "persisted", "repeated", "went",
+    "continued",
+    "continues",
+    "resumed",
+    "added",
+    "adds",
+    "pursued",
+    "persisted",
+    "repeated",
+    "went",
 ];
 
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.

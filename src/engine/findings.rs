@@ -128,14 +128,12 @@ fn named_source_follows(toks: &Tokens, lex: &Lexicon, from: usize) -> bool {
         if Some(t.para) != para || (toks.is_sentence_end(k) && !is_abbreviation_dot(toks, k, lex)) {
             return false;
         }
-        if toks.is_word(k) && matches!(toks.lower(k), "by" | "from" | "in") {
-            if toks.toks.get(k + 1).is_some_and(|n| n.cap)
-                || (toks.is_word(k + 1)
-                    && toks.lower(k + 1) == "the"
-                    && toks.toks.get(k + 2).is_some_and(|n| n.cap))
-            {
-                return true;
-            }
+        let named_next = toks.toks.get(k + 1).is_some_and(|n| n.cap)
+            || (toks.is_word(k + 1)
+                && toks.lower(k + 1) == "the"
+                && toks.toks.get(k + 2).is_some_and(|n| n.cap));
+        if toks.is_word(k) && matches!(toks.lower(k), "by" | "from" | "in") && named_next {
+            return true;
         }
         k += 1;
     }

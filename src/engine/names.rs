@@ -117,20 +117,17 @@ pub fn name_mentions(
         let para = toks.toks[i].para;
         let quote = toks.toks[i].quote;
         while j < n && toks.toks[j].para == para && toks.toks[j].quote == quote {
-            if run_word(toks, j, lex) {
-                j += 1;
-            } else if toks.is_punct(j, ".") && is_abbreviation_dot(toks, j, lex) {
-                j += 1;
-            } else if toks.is_word(j)
-                && (CONNECTORS.contains(&toks.lower(j))
-                    || lex.is_role_word(toks.lower(j))
-                    || (toks.lower(j) == "the" && CONNECTORS.contains(&toks.lower(j - 1))))
-                && run_word_ahead(toks, j + 1, lex)
-            {
-                j += 1;
-            } else {
+            let joins = run_word(toks, j, lex)
+                || (toks.is_punct(j, ".") && is_abbreviation_dot(toks, j, lex))
+                || (toks.is_word(j)
+                    && (CONNECTORS.contains(&toks.lower(j))
+                        || lex.is_role_word(toks.lower(j))
+                        || (toks.lower(j) == "the" && CONNECTORS.contains(&toks.lower(j - 1))))
+                    && run_word_ahead(toks, j + 1, lex));
+            if !joins {
                 break;
             }
+            j += 1;
         }
         // Drop trailing periods and connectors.
         while j > start + 1 && (toks.toks[j - 1].kind == Kind::Punct || !toks.toks[j - 1].cap) {
@@ -279,22 +276,21 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
 
     // Known organisations ("White House") and organisation words ("State Department").
     let last = classes.len() - 1;
-    if classes[last] == Class::OrgWord
+    let org_shaped = classes[last] == Class::OrgWord
         || classes[last] == Class::Acronym
-        || known_org(toks, &words, lex)
-    {
-        if classes.iter().all(|c| {
-            matches!(
-                c,
-                Class::Word | Class::OrgWord | Class::Connector | Class::Acronym
-            )
-        }) {
-            return Some(base(
-                NameKind::Organisation,
-                wspan(0, words.len()),
-                lowers(0, words.len()),
-            ));
-        }
+        || known_org(toks, &words, lex);
+    let org_words_only = classes.iter().all(|c| {
+        matches!(
+            c,
+            Class::Word | Class::OrgWord | Class::Connector | Class::Acronym
+        )
+    });
+    if org_shaped && org_words_only {
+        return Some(base(
+            NameKind::Organisation,
+            wspan(0, words.len()),
+            lowers(0, words.len()),
+        ));
     }
 
     // The name: the longest tail of plain words.
@@ -349,11 +345,10 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
     };
     if honorific_start < honorific_end {
         m.honorific = Some(text_of(honorific_start, honorific_end));
-        for x in honorific_start..honorific_end {
-            if let Some(g) = lex.honorific(toks.lower(words[x])) {
-                if g != Gender::Unknown {
-                    m.gender = g;
-                }
+        for &w in &words[honorific_start..honorific_end] {
+            match lex.honorific(toks.lower(w)) {
+                Some(Gender::Unknown) | None => {}
+                Some(g) => m.gender = g,
             }
         }
     }

@@ -257,8 +257,9 @@ fn singles(
             }
             let p = chars[j - 1].1;
             let n = chars.get(j + 1).map(|&(_, n)| n);
+            let doubled = cc == '\'' && n == Some('\'');
             let closes = matches!(cc, '\'' | '’' | '›')
-                && !(cc == '\'' && n == Some('\''))
+                && !doubled
                 && !p.is_whitespace()
                 && !n.is_some_and(|n| n.is_alphanumeric());
             if closes {

@@ -160,9 +160,9 @@ fn tokenize(text: &str, para: Span, pi: u32, toks: &mut Vec<Token>, lower: &mut 
         }
         while k < chars.len() {
             let c = chars[k].1;
-            if c.is_alphanumeric() || c == '\u{301}' || c.is_mark() {
-                k += 1;
-            } else if matches!(c, '-' | '‐') && ch(k + 1).is_some_and(char::is_alphanumeric) {
+            let word_char = c.is_alphanumeric() || c.is_mark();
+            let hyphen = matches!(c, '-' | '‐') && ch(k + 1).is_some_and(char::is_alphanumeric);
+            if word_char || hyphen {
                 k += 1;
             } else if is_apostrophe(c) && ch(k + 1).is_some_and(char::is_alphabetic) {
                 let possessive = matches!(ch(k + 1), Some('s' | 'S'))

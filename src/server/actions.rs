@@ -208,6 +208,7 @@ mod tests {
         Quote {
             span: Span::new(start, end),
             content: Span::new(start + '“'.len_utf8(), end - '”'.len_utf8()),
+            parts: vec![Span::new(start, end)],
             kind: QuoteKind::Direct,
             closed: true,
             speaker: None,
