@@ -64,6 +64,13 @@ impl ActorTable {
         }
     }
 
+    pub fn set_role_if_none(&mut self, id: ActorId, role: String) {
+        let actor = &mut self.actors[id].actor;
+        if actor.role.is_none() {
+            actor.role = Some(role);
+        }
+    }
+
     pub fn gender(&self, id: ActorId) -> Gender {
         self.actors[id].actor.gender
     }

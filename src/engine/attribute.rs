@@ -247,6 +247,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 )
             }
         };
+        if let Some(role) = np.role {
+            let role = role.slice(self.toks().text).to_string();
+            self.table.set_role_if_none(id, role);
+        }
         let form = match &np.kind {
             NpKind::Name(_) => MentionForm::Name,
             NpKind::Pronoun(_) => MentionForm::Pronoun,
@@ -349,6 +353,11 @@ impl<'a, 't> Attributor<'a, 't> {
     /// After a quote: "…,” added Ryder." / "…,” Smith said." / "…,” according to X.
     fn after(&self, p: Place) -> Option<(Np, usize, usize)> {
         let toks = self.toks();
+        // The tag must be in the paragraph where the quote closes.
+        let closing_para = toks.toks[p.after.max(1) - 1].para;
+        if toks.get(p.after).is_none_or(|t| t.para != closing_para) {
+            return None;
+        }
         let end = self.sentence_end(p.after, 30);
         let mut j = p.after;
         if j < end && toks.is_separator(j) {

@@ -94,7 +94,7 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let w = toks.lower(j - 1);
-    lex.is_abbreviation(w) || lex.honorific(w).is_some() || (w.chars().count() == 1 && prev.cap)
+    lex.is_abbreviation(w) || (w.chars().count() == 1 && prev.cap)
 }
 
 /// Every capitalised run in the text, in order.
@@ -172,6 +172,9 @@ fn is_common_start(
     }
     if is_acronym(toks.str(s)) {
         return false; // "US" is not "us"
+    }
+    if lex.is_vague_head(w) {
+        return true; // "Critics say"
     }
     if lex.is_common(w) && lex.honorific(w).is_none() {
         return s == run_start || lex.pronoun(w).is_some();

@@ -25,6 +25,8 @@ pub enum NpKind {
 pub struct Np {
     pub kind: NpKind,
     pub span: Span,
+    /// An appositive naming a role: "Peskov, press secretary for the Kremlin, said".
+    pub role: Option<Span>,
     /// First and one-past-last token.
     pub toks: (usize, usize),
 }
@@ -93,6 +95,7 @@ impl Phrases<'_, '_> {
             NpKind::Name(mi)
         };
         Np {
+            role: None,
             kind,
             span: m.span,
             toks: m.toks,
@@ -115,6 +118,7 @@ impl Phrases<'_, '_> {
             }
         }
         best.map(|(n, kind)| Np {
+            role: None,
             kind: NpKind::Source(kind),
             span: self.span(i, i + n),
             toks: (i, i + n),
@@ -150,6 +154,7 @@ impl Phrases<'_, '_> {
             return None;
         };
         Some(Np {
+            role: None,
             kind,
             span: self.span(a, head + 1),
             toks: (a, head + 1),
@@ -164,6 +169,9 @@ impl Phrases<'_, '_> {
         if let Some(np) = self.source_at(i, end) {
             return Some(np);
         }
+        if self.lex.is_vague_head(self.toks.lower(i)) {
+            return self.described(i, i);
+        }
         if let Some(mi) = self.index.starting_at(i) {
             if self.names[mi].toks.1 <= end {
                 return Some(self.name_np(mi));
@@ -173,15 +181,13 @@ impl Phrases<'_, '_> {
         if let Some(r) = self.lex.pronoun(w) {
             if !matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
                 return Some(Np {
+                    role: None,
                     kind: NpKind::Pronoun(r),
                     span: self.span(i, i + 1),
                     toks: (i, i + 1),
                 });
             }
             return None;
-        }
-        if self.lex.is_vague_head(w) && !self.toks.toks[i].cap {
-            return self.described(i, i);
         }
         if DETERMINERS.contains(&w) {
             // Up to five words to the head noun; a name inside wins ("the Pentagon").
@@ -237,12 +243,28 @@ impl Phrases<'_, '_> {
             while j > floor {
                 j -= 1;
                 if self.toks.is_punct(j, ",") {
-                    return self.before_word(j, start);
+                    let mut np = self.before_word(j, start)?;
+                    np.role = self.role_between(j + 1, last);
+                    return Some(np);
                 }
             }
             return None;
         }
         self.before_word(k, start)
+    }
+
+    /// Tokens `a..b` as a role, when they hold a title word: "press secretary for the Kremlin",
+    /// "a Democrat from Texas" does not.
+    pub fn role_between(&self, a: usize, b: usize) -> Option<Span> {
+        if a >= b || b - a > 12 {
+            return None;
+        }
+        let titled = (a..b).any(|k| self.toks.is_word(k) && self.lex.is_title(self.toks.lower(k)));
+        let mut a = a;
+        while a < b && self.toks.is_word(a) && matches!(self.toks.lower(a), "a" | "an" | "the") {
+            a += 1;
+        }
+        (titled && a < b).then(|| self.span(a, b))
     }
 
     /// The phrase ending right before token `k`.
@@ -251,6 +273,11 @@ impl Phrases<'_, '_> {
             return None;
         }
         let last = k - 1;
+        if self.lex.is_vague_head(self.toks.lower(last))
+            && (last == start || !self.toks.toks[last - 1].cap)
+        {
+            return self.described(last, last);
+        }
         if let Some(mi) = self.index.ending_at(last) {
             if self.names[mi].toks.0 >= start {
                 return Some(self.name_np(mi));
@@ -260,6 +287,7 @@ impl Phrases<'_, '_> {
         if let Some(r) = self.lex.pronoun(w) {
             if !matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
                 return Some(Np {
+                    role: None,
                     kind: NpKind::Pronoun(r),
                     span: self.span(last, last + 1),
                     toks: (last, last + 1),

@@ -1,0 +1,488 @@
+//! Golden documents: the seed article and documents written for each attribution pattern.
+//! Every expectation is exact: the quote's opening words, its kind, speaker, cue, method
+//! and the mention the attribution rests on.
+
+use whosaid::engine::{analyze, Analysis, Format, Mode, Options};
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn run(path: &str, format: Format, mode: Mode) -> (String, Analysis) {
+    let text = read(path);
+    let analysis = analyze(
+        &text,
+        &Options {
+            format,
+            mode,
+            ..Options::default()
+        },
+    );
+    (text, analysis)
+}
+
+/// (opening words, kind, speaker, cue, method, mention) for each quote.
+type Row = (
+    String,
+    &'static str,
+    Option<String>,
+    Option<String>,
+    &'static str,
+    Option<String>,
+);
+
+fn rows(text: &str, a: &Analysis) -> Vec<Row> {
+    a.quotes
+        .iter()
+        .map(|q| {
+            let words: String = q
+                .content
+                .slice(text)
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            (
+                words,
+                q.kind.as_str(),
+                q.speaker.map(|s| a.actors[s].name.clone()),
+                q.cue.as_ref().map(|c| c.text.clone()),
+                q.method.as_str(),
+                q.mention.map(|m| m.slice(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn row(
+    words: &str,
+    kind: &'static str,
+    speaker: Option<&str>,
+    cue: Option<&str>,
+    method: &'static str,
+    mention: Option<&str>,
+) -> Row {
+    (
+        words.to_string(),
+        kind,
+        speaker.map(String::from),
+        cue.map(String::from),
+        method,
+        mention.map(String::from),
+    )
+}
+
+#[test]
+fn seed_article_attributions() {
+    let (text, a) = run("seeds/000_11b1216a67c8be3c.txt", Format::Plain, Mode::Auto);
+    let ryder = "Pentagon Press Secretary Maj. Gen. Pat Ryder";
+    let expected = vec![
+        row(
+            "the need to increase",
+            "mixed",
+            Some("Pat Ryder"),
+            Some("said"),
+            "cue",
+            Some(ryder),
+        ),
+        row(
+            "Secretary Austin discussed US",
+            "direct",
+            Some("Pat Ryder"),
+            Some("added"),
+            "cue",
+            Some("Ryder"),
+        ),
+        row(
+            "reinforced the unquestionable necessity",
+            "mixed",
+            Some("Pat Ryder"),
+            Some("noted"),
+            "pronoun",
+            Some("He"),
+        ),
+        row(
+            "reaffirmed the United States'",
+            "mixed",
+            Some("Pat Ryder's statement"),
+            Some("said"),
+            "document",
+            Some("the statement"),
+        ),
+        row(
+            "reaffirmed the US opposition",
+            "mixed",
+            Some("Matthew Miller"),
+            Some("said"),
+            "cue",
+            Some("State Department spokesperson Matthew Miller"),
+        ),
+        row(
+            "President Biden’s longstanding concerns",
+            "direct",
+            Some("Sullivan"),
+            Some("reiterating"),
+            "cue",
+            Some("Sullivan"),
+        ),
+        row(
+            "confirmed that Israel is",
+            "direct",
+            Some("the statement"),
+            Some("said"),
+            "document",
+            Some("the statement"),
+        ),
+        row(
+            "Additional troops will join",
+            "direct",
+            Some("Yoav Gallant"),
+            Some("said"),
+            "cue",
+            Some("Gallant"),
+        ),
+        row(
+            "This operation will continue",
+            "direct",
+            Some("Yoav Gallant"),
+            None,
+            "continuation",
+            Some("Gallant"),
+        ),
+    ];
+    assert_eq!(rows(&text, &a), expected);
+    assert_eq!(a.mode, Mode::News);
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+}
+
+#[test]
+fn seed_article_actors() {
+    let (text, a) = run("seeds/000_11b1216a67c8be3c.txt", Format::Plain, Mode::Auto);
+    let find = |name: &str| {
+        a.actors.iter().find(|x| x.name == name).unwrap_or_else(|| {
+            panic!(
+                "no actor {name}: {:?}",
+                a.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
+            )
+        })
+    };
+    for (name, kind, role) in [
+        ("Pat Ryder", "person", Some("Pentagon Press Secretary")),
+        ("Lloyd Austin", "person", Some("Defense Secretary")),
+        ("Yoav Gallant", "person", Some("Defense Minister")),
+        ("Antony Blinken", "person", Some("US Secretary of State")),
+        (
+            "Matthew Miller",
+            "person",
+            Some("State Department spokesperson"),
+        ),
+        ("Sullivan", "person", None),
+        ("Tzachi Hanegbi", "person", Some("Israeli counterpart")),
+        ("Biden", "person", Some("President")),
+        ("Pentagon", "organisation", None),
+        ("State Department", "organisation", None),
+        ("IDF", "organisation", None),
+        ("Hamas", "organisation", None),
+    ] {
+        let actor = find(name);
+        assert_eq!(actor.kind.as_str(), kind, "{name}");
+        assert_eq!(actor.role.as_deref(), role, "{name}");
+    }
+    // "Austin", "Secretary Austin" and "the Secretary of Defense" are one actor.
+    let austin: Vec<&str> = find("Lloyd Austin")
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(&text))
+        .collect();
+    assert_eq!(
+        austin,
+        vec![
+            "Defense Secretary Lloyd Austin",
+            "Secretary Austin",
+            "Secretary Austin",
+            "Austin",
+            "the Secretary of Defense"
+        ]
+    );
+    let ryder: Vec<&str> = find("Pat Ryder")
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(&text))
+        .collect();
+    assert_eq!(
+        ryder,
+        vec![
+            "Pentagon Press Secretary Maj. Gen. Pat Ryder",
+            "Ryder",
+            "He"
+        ]
+    );
+    // No place names or days become actors.
+    for not_actor in ["Rafah", "Gaza", "Thursday", "US", "Israel"] {
+        assert!(
+            a.actors.iter().all(|x| x.name != not_actor),
+            "{not_actor} is not an actor"
+        );
+    }
+}
+
+#[test]
+fn news_patterns() {
+    let (text, a) = run("tests/golden/news-patterns.txt", Format::Plain, Mode::Auto);
+    let expected = vec![
+        row(
+            "We will not give",
+            "direct",
+            Some("Jane Holt"),
+            Some("said"),
+            "cue",
+            Some("Holt"),
+        ),
+        row(
+            "It is a matter",
+            "direct",
+            Some("Omar Reyes"),
+            Some("said"),
+            "cue",
+            Some("Representative Omar Reyes"),
+        ),
+        row(
+            "There is nothing to",
+            "direct",
+            Some("Dmitry Peskov"),
+            Some("said"),
+            "cue",
+            Some("Dmitry Peskov"),
+        ),
+        row(
+            "The votes are there.",
+            "direct",
+            Some("Jane Holt"),
+            Some("told"),
+            "cue",
+            Some("Holt"),
+        ),
+        row(
+            "will cost families dearly.",
+            "mixed",
+            Some("Omar Reyes"),
+            Some("said"),
+            "cue",
+            Some("Reyes"),
+        ),
+        // Interrupted: one quote in two parts, the tag between them.
+        row(
+            "The first part,” Holt",
+            "direct",
+            Some("Jane Holt"),
+            Some("said"),
+            "cue",
+            Some("Holt"),
+        ),
+        row(
+            "Nothing has been decided,",
+            "direct",
+            Some("the ministry"),
+            Some("said"),
+            "description",
+            Some("the ministry"),
+        ),
+        row(
+            "We expect a ruling",
+            "direct",
+            Some("Maria Lopez"),
+            Some("according to"),
+            "according-to",
+            Some("Maria Lopez"),
+        ),
+        row(
+            "the need for a",
+            "mixed",
+            Some("Omar Reyes"),
+            Some("reiterating"),
+            "cue",
+            Some("Reyes"),
+        ),
+        // The last speaker, not the subject of the reported clause.
+        row(
+            "has never voted for",
+            "mixed",
+            Some("Omar Reyes"),
+            Some("noted"),
+            "pronoun",
+            Some("He"),
+        ),
+        row(
+            "This is the end",
+            "direct",
+            Some("a senior official"),
+            Some("said"),
+            "description",
+            Some("a senior official"),
+        ),
+        row(
+            "We were not consulted",
+            "direct",
+            Some("the report"),
+            Some("said"),
+            "document",
+            Some("the report"),
+        ),
+    ];
+    assert_eq!(rows(&text, &a), expected);
+    let interrupted = &a.quotes[5];
+    assert_eq!(interrupted.parts.len(), 2);
+    let peskov = a.actors.iter().find(|x| x.name == "Dmitry Peskov").unwrap();
+    assert_eq!(
+        peskov.role.as_deref(),
+        Some("press secretary for the Kremlin")
+    );
+    let findings: Vec<(&str, &str, &str)> = a
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.span.slice(&text), f.message.as_str()))
+        .collect();
+    assert_eq!(
+        findings,
+        vec![
+            (
+                "anonymous-source",
+                "a senior official",
+                "Anonymous source “a senior official”: say why the source is not named"
+            ),
+            (
+                "vague-source",
+                "Critics",
+                "Vague source “Critics”: name who says so"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn marks_terms_and_traps_in_markdown() {
+    let (text, a) = run(
+        "tests/golden/marks-and-terms.md",
+        Format::Markdown,
+        Mode::Auto,
+    );
+    let expected = vec![
+        row("reform", "term", None, None, "none", None),
+        row("Jaws", "term", None, None, "none", None),
+        row(
+            "He told me ‘never",
+            "direct",
+            Some("Lena Park"),
+            Some("said"),
+            "cue",
+            Some("Lena Park"),
+        ),
+        row(
+            "We can manage this",
+            "direct",
+            Some("Angela Merkel"),
+            Some("said"),
+            "cue",
+            Some("Angela Merkel"),
+        ),
+        row(
+            "We are ready for",
+            "direct",
+            Some("Marc Dubois"),
+            Some("said"),
+            "cue",
+            Some("Marc Dubois"),
+        ),
+        row(
+            "This is a quote",
+            "direct",
+            Some("Lena Park"),
+            Some("added"),
+            "cue",
+            Some("Park"),
+        ),
+        row("Nobody closed this one", "direct", None, None, "none", None),
+    ];
+    assert_eq!(rows(&text, &a), expected);
+    // The multi-paragraph quote is one quote, reopened but closed once.
+    assert!(a.quotes[5]
+        .span
+        .slice(&text)
+        .contains("\n\n“and only the last one closes it,”"));
+    // The stray mark closes at its paragraph's end and swallows nothing after it.
+    assert!(!a.quotes[6].closed);
+    assert_eq!(a.quotes[6].span.slice(&text), "“Nobody closed this one");
+    let codes: Vec<&str> = a.findings.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, vec!["unattributed-quote"]);
+}
+
+#[test]
+fn fiction_dialogue() {
+    let (text, a) = run(
+        "tests/golden/fiction-dialogue.txt",
+        Format::Plain,
+        Mode::Fiction,
+    );
+    let expected = vec![
+        row(
+            "I did not expect",
+            "direct",
+            Some("Elizabeth Bennet"),
+            Some("said"),
+            "cue",
+            Some("Elizabeth"),
+        ),
+        row(
+            "Nor I you,",
+            "direct",
+            Some("Mr. Darcy"),
+            Some("replied"),
+            "pronoun",
+            Some("he"),
+        ),
+        row(
+            "Then we are both",
+            "direct",
+            Some("Elizabeth Bennet"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        // Addressed by name, so not Elizabeth: the other voice.
+        row(
+            "Miss Bennet, surprise is",
+            "direct",
+            Some("Mr. Darcy"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "He is a guest,",
+            "direct",
+            Some("Jane"),
+            None,
+            "narration",
+            Some("Jane"),
+        ),
+        row(
+            "A guest who says",
+            "direct",
+            Some("Elizabeth Bennet"),
+            Some("whispered"),
+            "cue",
+            Some("Elizabeth"),
+        ),
+    ];
+    assert_eq!(rows(&text, &a), expected);
+}
+
+#[test]
+fn auto_mode_reads_a_short_article_as_news() {
+    let (_, a) = run(
+        "tests/golden/fiction-dialogue.txt",
+        Format::Plain,
+        Mode::Auto,
+    );
+    assert_eq!(a.mode, Mode::News);
+}
