@@ -272,8 +272,11 @@ fn embedded(toks: &Tokens, q: &RawQuote, lex: &lexicon::Lexicon) -> bool {
     let prev = first - 1;
     let t = &toks.toks[prev];
     if t.kind != Kind::Word {
-        return !matches!(
-            toks.str(prev),
+        // After a clause mark or a symbol (an emoji, a bullet) it stands on its own; after
+        // other ASCII marks (`&`, `/`, `*`) or an opening mark it continues the sentence.
+        let p = toks.str(prev);
+        let stands_alone = matches!(
+            p,
             "." | "!"
                 | "?"
                 | ":"
@@ -289,7 +292,8 @@ fn embedded(toks: &Tokens, q: &RawQuote, lex: &lexicon::Lexicon) -> bool {
                 | "'"
                 | "»"
                 | "…"
-        );
+        ) || !(p.is_ascii() || p == "‘" || p == "“");
+        return !stands_alone;
     }
     let starts_upper = q
         .content

@@ -1,0 +1,203 @@
+//! The CLI as a pipeline or CI sees it: the real binary, its output and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn whosaid(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start whosaid");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().expect("run whosaid")
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn annotate_jsonl_uses_code_point_offsets() {
+    // The emoji is one code point but four bytes: offsets must count code points.
+    let text = "😀 “We will win,” said Jane Holt.";
+    let line = serde_json::json!({"id": "doc-1", "text": text}).to_string();
+    let out = whosaid(&["annotate", "--jsonl", "-"], Some(&format!("{line}\n\n")));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1);
+    let doc: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(doc["id"], "doc-1");
+    let q = &doc["quotes"][0];
+    let chars: Vec<char> = text.chars().collect();
+    let (s, e) = (
+        q["start"].as_u64().unwrap() as usize,
+        q["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(chars[s..e].iter().collect::<String>(), "“We will win,”");
+    assert_eq!(q["speaker"], "Jane Holt");
+    assert_eq!(q["cue"], "said");
+    assert_eq!(q["method"], "cue");
+    assert_eq!(q["kind"], "direct");
+    let (ms, me) = (
+        q["speaker_start"].as_u64().unwrap() as usize,
+        q["speaker_end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(chars[ms..me].iter().collect::<String>(), "Jane Holt");
+    assert_eq!(doc["actors"][0]["name"], "Jane Holt");
+    assert_eq!(doc["actors"][0]["kind"], "person");
+}
+
+#[test]
+fn annotate_jsonl_reports_a_bad_line_and_goes_on() {
+    let good = serde_json::json!({"id": 7, "text": "“Fine words here,” Holt said."}).to_string();
+    let out = whosaid(
+        &["annotate", "--jsonl"],
+        Some(&format!("{{not json\n{good}\n")),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("<stdin>:1: not a document line"),
+        "{stderr}"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(doc["id"], "7");
+    assert_eq!(doc["quotes"][0]["speaker"], "Holt");
+}
+
+#[test]
+fn annotate_files_prints_one_object_each() {
+    let out = whosaid(&["annotate", "seeds/000_11b1216a67c8be3c.txt"], None);
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["quotes"].as_array().unwrap().len(), 9);
+    assert_eq!(doc["quotes"][2]["speaker"], "Pat Ryder");
+    assert_eq!(doc["quotes"][2]["cue"], "noted");
+    assert_eq!(doc["quotes"][2]["method"], "pronoun");
+}
+
+#[test]
+fn check_prints_findings_and_fails_on_them() {
+    let dir = temp_dir("check");
+    let path = dir.join("draft.txt");
+    std::fs::write(
+        &path,
+        "Intro line.\n\n“This will never work.”\n\nCritics say the plan is flawed.\n",
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let out = whosaid(&["check", p], None);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout,
+        format!(
+            "{p}:3:1: warning[unattributed-quote]: Quote has no speaker: say who said it\n\
+             {p}:5:1: info[vague-source]: Vague source “Critics”: name who says so\n\
+             2 findings (1 warning, 1 info) in 1 file\n"
+        )
+    );
+    // Only warnings fail with --fail-on warning; --ignore drops a code.
+    let out = whosaid(
+        &[
+            "check",
+            "--fail-on",
+            "warning",
+            "--ignore",
+            "unattributed-quote",
+            p,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let out = whosaid(&["check", "--format", "json", p], None);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"][1]["code"], "vague-source");
+    assert_eq!(report["findings"][1]["line"], 5);
+    assert_eq!(report["findings"][1]["end_column"], 8);
+    assert_eq!(report["files_checked"], 1);
+}
+
+#[test]
+fn check_seed_is_clean() {
+    let out = whosaid(&["check", "seeds/000_11b1216a67c8be3c.txt"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "no findings in 1 file\n"
+    );
+}
+
+#[test]
+fn check_names_unreadable_files_and_checks_the_rest() {
+    let dir = temp_dir("bad");
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"caf\xe9 \"quote\"").unwrap();
+    let missing = dir.join("missing.txt");
+    let out = whosaid(
+        &[
+            "check",
+            missing.to_str().unwrap(),
+            dir.to_str().unwrap(),
+            latin1.to_str().unwrap(),
+            "seeds/000_11b1216a67c8be3c.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("{}: No such file", missing.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{}: is a directory", dir.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{}: not UTF-8 text (invalid byte at offset 3)",
+            latin1.display()
+        )),
+        "{stderr}"
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "no findings in 1 file\n"
+    );
+}
+
+#[test]
+fn unknown_finding_code_is_named() {
+    let out = whosaid(
+        &[
+            "check",
+            "--ignore",
+            "nonsense",
+            "seeds/000_11b1216a67c8be3c.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown finding code 'nonsense'"));
+}
