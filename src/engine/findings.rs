@@ -76,12 +76,19 @@ pub fn claims(toks: &Tokens, lex: &Lexicon, extra: &[Vec<String>], out: &mut Vec
             )
         })
         .collect();
-    let phrases = lex
+    // Phrases by their first word, so each token looks only at the phrases it can start.
+    let mut by_first: std::collections::HashMap<&str, Vec<(FindingCode, &[&str])>> =
+        std::collections::HashMap::new();
+    let all = lex
         .claims
         .iter()
         .map(|(c, p)| (*c, p.as_slice()))
         .chain(extra.iter().map(|(c, p)| (*c, p.as_slice())));
-    let phrases: Vec<(FindingCode, &[&str])> = phrases.collect();
+    for (code, phrase) in all {
+        if let Some(first) = phrase.first() {
+            by_first.entry(first).or_default().push((code, phrase));
+        }
+    }
     let mut i = 0;
     while i < n {
         let t = &toks.toks[i];
@@ -91,8 +98,8 @@ pub fn claims(toks: &Tokens, lex: &Lexicon, extra: &[Vec<String>], out: &mut Vec
         }
         let w = toks.lower(i);
         let mut hit: Option<(FindingCode, usize)> = None;
-        for (code, phrase) in &phrases {
-            if phrase.first() != Some(&w) || i + phrase.len() > n {
+        for (code, phrase) in by_first.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+            if i + phrase.len() > n {
                 continue;
             }
             let all = phrase.iter().enumerate().all(|(k, p)| {
