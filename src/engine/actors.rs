@@ -2,7 +2,7 @@
 //! ("Gallant", "Minister Gallant" and "Defense Minister Yoav Gallant" are one), and adding
 //! documents, unnamed sources, pronoun and description mentions as attribution finds them.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::model::{Actor, ActorId, ActorKind, Gender, Mention, MentionForm, Span};
 use super::names::{NameKind, NameMention};

@@ -77,8 +77,7 @@ pub fn claims(toks: &Tokens, lex: &Lexicon, extra: &[Vec<String>], out: &mut Vec
         })
         .collect();
     // Phrases by their first word, so each token looks only at the phrases it can start.
-    let mut by_first: std::collections::HashMap<&str, Vec<(FindingCode, &[&str])>> =
-        std::collections::HashMap::new();
+    let mut by_first: rustc_hash::FxHashMap<&str, Vec<(FindingCode, &[&str])>> = Default::default();
     let all = lex
         .claims
         .iter()

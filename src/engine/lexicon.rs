@@ -1,7 +1,7 @@
 //! Word lists compiled into the binary from `lexicon/*.txt`, parsed once on first use.
 //! Every list is immutable after parsing; callers' extra words live in `Options`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use super::model::{ActorKind, FindingCode, Gender};
@@ -64,8 +64,8 @@ fn gender_of(tag: &str) -> Gender {
 
 impl Lexicon {
     fn parse() -> Lexicon {
-        let mut cues = HashMap::new();
-        let mut tag_cues = HashMap::new();
+        let mut cues = HashMap::default();
+        let mut tag_cues = HashMap::default();
         for line in entries(include_str!("lexicon/cues.txt")) {
             let (tag_only, line) = match line.strip_prefix('~') {
                 Some(rest) => (true, rest),
@@ -78,15 +78,15 @@ impl Lexicon {
                 target.insert(form, lemma);
             }
         }
-        let mut honorifics = HashMap::new();
+        let mut honorifics = HashMap::default();
         for line in entries(include_str!("lexicon/honorifics.txt")) {
             let mut it = line.split_whitespace();
             if let (Some(w), Some(g)) = (it.next(), it.next()) {
                 honorifics.insert(w, gender_of(g));
             }
         }
-        let mut titles = HashSet::new();
-        let mut title_modifiers = HashSet::new();
+        let mut titles = HashSet::default();
+        let mut title_modifiers = HashSet::default();
         for w in words(include_str!("lexicon/titles.txt")) {
             match w.strip_prefix('+') {
                 Some(m) => title_modifiers.insert(m),
@@ -94,7 +94,7 @@ impl Lexicon {
             };
         }
         let mut sources = Vec::new();
-        let mut vague_heads = HashSet::new();
+        let mut vague_heads = HashSet::default();
         for line in entries(include_str!("lexicon/sources.txt")) {
             let mut it = line.split_whitespace();
             let kind = match it.next() {
@@ -114,7 +114,7 @@ impl Lexicon {
                 Some((code, it.collect::<Vec<_>>()))
             })
             .collect();
-        let mut pronouns = HashMap::new();
+        let mut pronouns = HashMap::default();
         for line in entries(include_str!("lexicon/pronouns.txt")) {
             let mut it = line.split_whitespace();
             if let (Some(w), Some(r)) = (it.next(), it.next()) {
@@ -128,7 +128,7 @@ impl Lexicon {
                 pronouns.insert(w, r);
             }
         }
-        let mut first_names = HashMap::new();
+        let mut first_names = HashMap::default();
         for line in entries(include_str!("lexicon/first-names.txt")) {
             let mut it = line.split_whitespace();
             let g = gender_of(it.next().unwrap_or("-"));

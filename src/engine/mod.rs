@@ -16,7 +16,7 @@ mod prose;
 mod quotes;
 mod tokens;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 pub use model::*;
 
@@ -154,7 +154,7 @@ fn infer_genders(
     name_actor: &[Option<ActorId>],
     table: &mut ActorTable,
 ) {
-    let mut tally: std::collections::HashMap<ActorId, (u32, u32)> = Default::default();
+    let mut tally: rustc_hash::FxHashMap<ActorId, (u32, u32)> = Default::default();
     for (m, id) in names.iter().zip(name_actor) {
         let Some(id) = *id else { continue };
         if m.in_quote || table.gender(id) != Gender::Unknown || table.kind(id) != ActorKind::Person

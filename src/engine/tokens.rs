@@ -90,10 +90,15 @@ impl<'t> Tokens<'t> {
 fn push(text: &str, span: Span, kind: Kind, para: u32, toks: &mut Vec<Token>, lower: &mut String) {
     let s = span.slice(text);
     let ls = lower.len() as u32;
-    for c in s.chars() {
-        match c {
-            '’' | '‘' => lower.push('\''),
-            _ => lower.extend(c.to_lowercase()),
+    if s.is_ascii() {
+        lower.push_str(s);
+        lower[ls as usize..].make_ascii_lowercase();
+    } else {
+        for c in s.chars() {
+            match c {
+                '’' | '‘' => lower.push('\''),
+                _ => lower.extend(c.to_lowercase()),
+            }
         }
     }
     toks.push(Token {
