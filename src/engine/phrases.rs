@@ -150,6 +150,9 @@ impl Phrases<'_, '_> {
                     .collect();
                 NpKind::Role(words)
             }
+        } else if self.unnamed_person(a, head) {
+            // "said the landlady", "the old gentleman said": a person the text describes.
+            NpKind::Role(vec![h.to_string()])
         } else {
             return None;
         };
@@ -159,6 +162,30 @@ impl Phrases<'_, '_> {
             span: self.span(a, head + 1),
             toks: (a, head + 1),
         })
+    }
+
+    /// "the" and at most two more words before a lower-case head that ends the phrase
+    /// (punctuation or a cue follows): a described person such as "the old gentleman".
+    fn unnamed_person(&self, a: usize, head: usize) -> bool {
+        let toks = self.toks;
+        let short = head > a && head - a <= 3 && toks.lower(a) == "the";
+        let lower_words = (a + 1..=head).all(|k| toks.is_word(k) && !toks.toks[k].cap);
+        let h = toks.lower(head);
+        let nounish = h.len() > 2
+            && !h.ends_with("ly")
+            && !h.ends_with("ing")
+            && !STOPS.contains(&h)
+            && !self.lex.is_common(h)
+            && self.lex.pronoun(h).is_none();
+        let closed = match toks.get(head + 1) {
+            None => true,
+            Some(t) if t.para != toks.toks[head].para => true,
+            Some(_) => {
+                matches!(toks.str(head + 1), "," | "." | ";" | "!" | "?" | ":" | "—")
+                    || self.lex.tag_cue(toks.lower(head + 1)).is_some()
+            }
+        };
+        short && lower_words && nounish && closed
     }
 
     /// A source phrase starting at token `i`, not running past `end`.
