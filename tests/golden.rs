@@ -473,6 +473,15 @@ fn fiction_dialogue() {
             "cue",
             Some("Elizabeth"),
         ),
+        // A person the text only describes.
+        row(
+            "The rooms are ready",
+            "direct",
+            Some("the old landlady"),
+            Some("said"),
+            "description",
+            Some("the old landlady"),
+        ),
     ];
     assert_eq!(rows(&text, &a), expected);
 }
