@@ -168,6 +168,23 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // A turn opening a conversation after narration: the person the narration was about.
+        for k in 0..turns.len() {
+            let opens_run = k == 0 || turns[k - 1].para + 1 != turns[k].para;
+            if turns[k].speaker.is_some() || !opens_run || turns[k].para == 0 {
+                continue;
+            }
+            let para = turns[k].para - 1;
+            if let Some(f) = self.narration(para, usize::MAX, &turns[k].addressed) {
+                turns[k].speaker = f.speaker;
+                turns[k].known = true;
+                for q in turns[k].quotes.clone() {
+                    if found[q].speaker.is_none() && speech[q] {
+                        found[q] = f.clone();
+                    }
+                }
+            }
+        }
         // Runs of consecutive dialogue paragraphs.
         let mut r = 0;
         while r < turns.len() {
