@@ -328,6 +328,15 @@ fn news_patterns() {
             "document",
             Some("the report"),
         ),
+        // Abbreviations do not end the sentence: "U.S.", "Mr.".
+        row(
+            "We will act on",
+            "direct",
+            Some("Tom Brown"),
+            Some("said"),
+            "cue",
+            Some("Mr. Brown"),
+        ),
     ];
     assert_eq!(rows(&text, &a), expected);
     let interrupted = &a.quotes[5];
