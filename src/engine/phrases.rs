@@ -188,6 +188,21 @@ impl Phrases<'_, '_> {
         short && lower_words && nounish && closed
     }
 
+    /// A pronoun at token `i` that can be a subject ("he", "they"); object and possessive
+    /// forms ("him", "their") are never a source.
+    fn subject_pronoun(&self, i: usize) -> Option<Np> {
+        let w = self.toks.lower(i);
+        if matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
+            return None;
+        }
+        Some(Np {
+            role: None,
+            kind: NpKind::Pronoun(self.lex.pronoun(w)?),
+            span: self.span(i, i + 1),
+            toks: (i, i + 1),
+        })
+    }
+
     /// A source phrase starting at token `i`, not running past `end`.
     pub fn after(&self, i: usize, end: usize) -> Option<Np> {
         if i >= end || !self.toks.is_word(i) {
@@ -205,16 +220,8 @@ impl Phrases<'_, '_> {
             }
         }
         let w = self.toks.lower(i);
-        if let Some(r) = self.lex.pronoun(w) {
-            if !matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
-                return Some(Np {
-                    role: None,
-                    kind: NpKind::Pronoun(r),
-                    span: self.span(i, i + 1),
-                    toks: (i, i + 1),
-                });
-            }
-            return None;
+        if self.lex.pronoun(w).is_some() {
+            return self.subject_pronoun(i);
         }
         if DETERMINERS.contains(&w) {
             // Up to five words to the head noun; a name inside wins ("the Pentagon").
@@ -311,16 +318,8 @@ impl Phrases<'_, '_> {
             }
         }
         let w = self.toks.lower(last);
-        if let Some(r) = self.lex.pronoun(w) {
-            if !matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
-                return Some(Np {
-                    role: None,
-                    kind: NpKind::Pronoun(r),
-                    span: self.span(last, last + 1),
-                    toks: (last, last + 1),
-                });
-            }
-            return None;
+        if self.lex.pronoun(w).is_some() {
+            return self.subject_pronoun(last);
         }
         // Back to a determiner, a stop word or five words.
         let mut a = last;
