@@ -148,18 +148,8 @@ impl LineIndex {
             return (text.len(), false);
         }
         let (start, end) = self.line_content(text, line);
-        let mut units = 0usize;
-        for (i, c) in text[start..end].char_indices() {
-            if units == pos.col as usize {
-                return (start + i, true);
-            }
-            let next = units + enc.units(c);
-            if next > pos.col as usize {
-                return (start + i, false);
-            }
-            units = next;
-        }
-        (end, units == pos.col as usize)
+        let (bytes, exact) = walk_to_column(text[start..end].chars(), pos.col, enc, char::len_utf8);
+        (start + bytes, exact)
     }
 
     /// The start and end of a byte range as lines and columns (see [`LineIndex::line_col`]).
@@ -209,18 +199,33 @@ pub fn rope_char_index(rope: &Rope, pos: LineCol, enc: Encoding) -> (usize, bool
             break;
         }
     }
-    let mut units = 0usize;
-    for (i, c) in slice.chars().take(content_chars).enumerate() {
-        if units == pos.col as usize {
-            return (line_start + i, true);
+    let (chars, exact) = walk_to_column(slice.chars().take(content_chars), pos.col, enc, |_| 1);
+    (line_start + chars, exact)
+}
+
+/// Walk a line's characters to column `col` (counted in `enc`): how far in (each char
+/// weighing `measure`) the first character at or past the column starts, and whether the
+/// column fell exactly on it. A column inside a character or past the line's end clamps.
+fn walk_to_column(
+    chars: impl Iterator<Item = char>,
+    col: u32,
+    enc: Encoding,
+    measure: impl Fn(char) -> usize,
+) -> (usize, bool) {
+    let col = col as usize;
+    let (mut units, mut offset) = (0usize, 0usize);
+    for c in chars {
+        if units == col {
+            return (offset, true);
         }
         let next = units + enc.units(c);
-        if next > pos.col as usize {
-            return (line_start + i, false);
+        if next > col {
+            return (offset, false);
         }
         units = next;
+        offset += measure(c);
     }
-    (line_start + content_chars, units == pos.col as usize)
+    (offset, units == col)
 }
 
 /// The byte offset of a rope's char index (for the end of an edit in the new text).
