@@ -71,6 +71,11 @@ impl ActorTable {
         }
     }
 
+    /// Known to be an actor: named with a title, honorific or given name, or already a speaker.
+    pub fn is_confirmed(&self, id: ActorId) -> bool {
+        self.actors[id].confirmed
+    }
+
     pub fn gender(&self, id: ActorId) -> Gender {
         self.actors[id].actor.gender
     }

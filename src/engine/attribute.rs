@@ -287,8 +287,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 return self.recent_mention(at, |t, id| t.kind(id) == ActorKind::Organisation);
             }
         };
+        // A person the text has shown to be one (not "High Street"), of a fitting gender.
         let fits = |t: &ActorTable, id: ActorId| {
             t.kind(id) == ActorKind::Person
+                && (t.is_confirmed(id) || t.gender(id) != Gender::Unknown)
                 && (t.gender(id) == Gender::Unknown || t.gender(id) == gender)
         };
         let found = match self.mode {

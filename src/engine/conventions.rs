@@ -329,7 +329,9 @@ impl Attributor<'_, '_> {
             let Some(id) = self.name_actor[mi] else {
                 continue;
             };
-            if self.table.kind(id) != ActorKind::Person || addressed.contains(&id) {
+            let known = self.table.is_confirmed(id)
+                || self.table.gender(id) != super::model::Gender::Unknown;
+            if self.table.kind(id) != ActorKind::Person || addressed.contains(&id) || !known {
                 continue;
             }
             self.table.confirm(id, None);

@@ -51,7 +51,10 @@ const COUNTRY_ACRONYMS: &[&str] = &[
 /// Tokens that may stand inside a capitalised run.
 fn run_word(toks: &Tokens, i: usize, _lex: &Lexicon) -> bool {
     let t = &toks.toks[i];
-    t.kind == Kind::Word && t.cap && toks.str(i) != "I"
+    let w = toks.str(i);
+    // "I", "I'd", "I’m" are the narrator, never part of a name.
+    let first_person = w == "I" || w.starts_with("I'") || w.starts_with("I’");
+    t.kind == Kind::Word && t.cap && !first_person
 }
 
 /// Whether token `i` starts a sentence: first in its paragraph, or after an end mark or an
@@ -337,9 +340,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         }
         let first = toks.lower(words[name_start]);
         if let Some(g) = lex.first_name(first) {
-            if m.name.len() > 1 || m.kind == NameKind::Person {
-                m.gender = g;
-            }
+            m.gender = g;
             if m.name.len() > 1 {
                 m.kind = NameKind::Person;
             }
