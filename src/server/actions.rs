@@ -49,11 +49,12 @@ pub fn nearby_speaker(analysis: &Analysis, quote: usize) -> Option<Speaker> {
 pub fn attribution_edit(text: &str, quote: &Quote, label: &str) -> (Span, String) {
     let closing = Span::new(quote.content.end, quote.span.end).slice(text);
     let last = quote.content.slice(text).chars().last();
-    let rest_of_line = text[quote.span.end.min(text.len())..]
-        .split(['\n', '\r'])
-        .next()
-        .unwrap_or("");
-    let ends_sentence = rest_of_line.trim().is_empty();
+    // Stops at the first non-blank character: on a one-line novel, splitting off the rest of
+    // the line would walk the whole text for every quote.
+    let ends_sentence = text[quote.span.end.min(text.len())..]
+        .chars()
+        .take_while(|c| !matches!(c, '\n' | '\r'))
+        .all(char::is_whitespace);
     let at_end = Span::new(quote.span.end, quote.span.end);
     match last {
         Some('.') => (
