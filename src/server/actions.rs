@@ -109,6 +109,14 @@ pub fn code_actions(
 ) -> Vec<lsp::CodeActionOrCommand> {
     let (frame, analysis) = (&doc.frame, &doc.analysis);
     let mut actions = Vec::new();
+    // Diagnostics by quote, gathered once: a scan per finding was quadratic.
+    let mut by_quote: HashMap<u64, Vec<lsp::Diagnostic>> = HashMap::new();
+    for d in &doc.diagnostics {
+        let quote = d.data.as_ref().and_then(|v| v.get("quote")?.as_u64());
+        if let Some(q) = quote {
+            by_quote.entry(q).or_default().push(d.clone());
+        }
+    }
     for finding in &analysis.findings {
         if finding.code != FindingCode::UnattributedQuote || !overlaps(frame, finding.span, range) {
             continue;
@@ -119,18 +127,7 @@ pub fn code_actions(
         else {
             continue;
         };
-        let diagnostics: Vec<lsp::Diagnostic> = doc
-            .diagnostics
-            .iter()
-            .filter(|d| {
-                d.data
-                    .as_ref()
-                    .and_then(|v| v.get("quote"))
-                    .and_then(|q| q.as_u64())
-                    == Some(index as u64)
-            })
-            .cloned()
-            .collect();
+        let diagnostics = by_quote.get(&(index as u64)).cloned().unwrap_or_default();
         if diagnostics.is_empty() {
             continue; // suppressed already
         }
