@@ -49,28 +49,65 @@ pub struct LineCol {
     pub col: u32,
 }
 
-/// Line starts of one text, with the code point count at each line start, so that any
-/// conversion costs one binary search plus a walk along one line.
+/// Line starts of one text, with the code point count at each line start, and checkpoints
+/// inside long lines, so that any conversion costs a binary search plus a walk of at most
+/// [`CHECKPOINT_STRIDE`] bytes (a one-line novel must not cost its length per conversion).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     /// Byte offset of each line's first byte.
     line_starts: Vec<usize>,
     /// Code points before each line's first byte.
     chars_before: Vec<usize>,
+    /// Char boundaries every [`CHECKPOINT_STRIDE`] bytes or so inside lines, in text order.
+    checkpoints: Vec<Checkpoint>,
     len: usize,
+}
+
+/// Bytes between checkpoints inside a line.
+pub const CHECKPOINT_STRIDE: usize = 256;
+
+/// A char boundary inside a line with the columns before it on its line.
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    byte: usize,
+    utf16: usize,
+    chars: usize,
+}
+
+impl Checkpoint {
+    fn col(&self, line_start: usize, enc: Encoding) -> usize {
+        match enc {
+            Encoding::Utf8 => self.byte - line_start,
+            Encoding::Utf16 => self.utf16,
+            Encoding::Utf32 => self.chars,
+        }
+    }
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut line_starts = vec![0];
         let mut chars_before = vec![0];
+        let mut checkpoints = Vec::new();
         let bytes = text.as_bytes();
         let mut chars = 0usize;
+        // Columns before byte `i` on its line, and where the last checkpoint (or line) began.
+        let (mut line_utf16, mut line_chars, mut last_mark) = (0usize, 0usize, 0usize);
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             if b & 0xC0 != 0x80 {
+                if i - last_mark >= CHECKPOINT_STRIDE {
+                    checkpoints.push(Checkpoint {
+                        byte: i,
+                        utf16: line_utf16,
+                        chars: line_chars,
+                    });
+                    last_mark = i;
+                }
                 chars += 1;
+                line_chars += 1;
+                line_utf16 += if b >= 0xF0 { 2 } else { 1 };
             }
             let line_end = match b {
                 b'\n' => Some(i + 1),
@@ -85,12 +122,14 @@ impl LineIndex {
             if let Some(start) = line_end {
                 line_starts.push(start);
                 chars_before.push(chars);
+                (line_utf16, line_chars, last_mark) = (0, 0, start);
             }
             i += 1;
         }
         LineIndex {
             line_starts,
             chars_before,
+            checkpoints,
             len: text.len(),
         }
     }
@@ -104,6 +143,12 @@ impl LineIndex {
             Ok(line) => line,
             Err(next) => next - 1,
         }
+    }
+
+    /// The last checkpoint in `[start, at]`: where a walk to `at` can begin.
+    fn checkpoint_before(&self, start: usize, at: usize) -> Option<&Checkpoint> {
+        let after = self.checkpoints.partition_point(|c| c.byte <= at);
+        self.checkpoints[..after].last().filter(|c| c.byte >= start)
     }
 
     /// The byte range of a line's content, without its line ending.
@@ -131,7 +176,14 @@ impl LineIndex {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
         let start = self.line_starts[line];
-        let col: usize = text[start..offset].chars().map(|c| enc.units(c)).sum();
+        let (from, before) = self
+            .checkpoint_before(start, offset)
+            .map_or((start, 0), |c| (c.byte, c.col(start, enc)));
+        let col: usize = before
+            + text[from..offset]
+                .chars()
+                .map(|c| enc.units(c))
+                .sum::<usize>();
         LineCol {
             line: line as u32,
             col: col as u32,
@@ -148,8 +200,18 @@ impl LineIndex {
             return (text.len(), false);
         }
         let (start, end) = self.line_content(text, line);
-        let (bytes, exact) = walk_to_column(text[start..end].chars(), pos.col, enc, char::len_utf8);
-        (start + bytes, exact)
+        // Walk from the last checkpoint of the line at or before the column.
+        let first = self.checkpoints.partition_point(|c| c.byte < start);
+        let last = self.checkpoints.partition_point(|c| c.byte < end);
+        let line_marks = &self.checkpoints[first..last.max(first)];
+        let reached = line_marks.partition_point(|c| c.col(start, enc) <= pos.col as usize);
+        let (from, units) = match reached.checked_sub(1) {
+            Some(k) => (line_marks[k].byte, line_marks[k].col(start, enc)),
+            None => (start, 0),
+        };
+        let rest = pos.col - units as u32;
+        let (bytes, exact) = walk_to_column(text[from..end].chars(), rest, enc, char::len_utf8);
+        (from + bytes, exact)
     }
 
     /// The start and end of a byte range as lines and columns (see [`LineIndex::line_col`]).
@@ -165,7 +227,10 @@ impl LineIndex {
         let offset = floor_char_boundary(text, offset.min(text.len()));
         let line = self.line_of(offset);
         let start = self.line_starts[line];
-        self.chars_before[line] + text[start..offset].chars().count()
+        let (from, before) = self
+            .checkpoint_before(start, offset)
+            .map_or((start, 0), |c| (c.byte, c.chars));
+        self.chars_before[line] + before + text[from..offset].chars().count()
     }
 }
 

@@ -2,6 +2,8 @@
 //! ("Gallant", "Minister Gallant" and "Defense Minister Yoav Gallant" are one), and adding
 //! documents, unnamed sources, pronoun and description mentions as attribution finds them.
 
+use std::collections::BTreeSet;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::model::{Actor, ActorId, ActorKind, Gender, Mention, MentionForm, Span};
@@ -28,6 +30,9 @@ struct Entry {
     documents: Vec<(String, ActorId)>,
     /// Set once the actor has been a speaker or is clearly a person or organisation.
     confirmed: bool,
+    /// The mentions' spans as (start, end), pairwise non-overlapping: a new mention's
+    /// overlap check is a lookup, not a scan (a name said 100,000 times was quadratic).
+    taken: BTreeSet<(usize, usize)>,
 }
 
 fn compatible(a: Gender, b: Gender) -> bool {
@@ -44,13 +49,22 @@ impl ActorTable {
             last_seen: at,
             documents: Vec::new(),
             confirmed,
+            taken: BTreeSet::new(),
         });
         self.actors.len() - 1
     }
 
     pub fn add_mention(&mut self, id: ActorId, span: Span, form: MentionForm) {
         let e = &mut self.actors[id];
-        if !e.actor.mentions.iter().any(|m| m.span.overlaps(span)) {
+        // Of non-overlapping spans sorted by start, the last one starting before `span` ends
+        // reaches furthest: it alone can overlap `span`.
+        let overlapping = e
+            .taken
+            .range(..(span.end, 0))
+            .next_back()
+            .is_some_and(|&(start, end)| Span::new(start, end).overlaps(span));
+        if !overlapping {
+            e.taken.insert((span.start, span.end));
             e.actor.mentions.push(Mention { span, form });
         }
         e.last_seen = e.last_seen.max(span.start);
@@ -325,5 +339,52 @@ fn new_actor(name: String, kind: ActorKind) -> Actor {
         gender: Gender::Unknown,
         aliases: Vec::new(),
         mentions: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lookup keeps exactly the mentions the scan over all mentions kept.
+    #[test]
+    fn overlapping_mentions_are_dropped_like_a_scan_would() {
+        let spans = [
+            (10, 15),
+            (12, 13),
+            (5, 5),
+            (5, 10),
+            (0, 6),
+            (15, 15),
+            (14, 20),
+            (20, 25),
+            (7, 7),
+            (3, 4),
+            (25, 25),
+            (24, 30),
+        ];
+        let mut table = ActorTable::default();
+        let id = table.push(
+            new_actor("Smith".into(), ActorKind::Person),
+            vec![],
+            0,
+            true,
+        );
+        let mut scan: Vec<Span> = Vec::new();
+        for (start, end) in spans {
+            let span = Span::new(start, end);
+            table.add_mention(id, span, MentionForm::Name);
+            if !scan.iter().any(|m| m.overlaps(span)) {
+                scan.push(span);
+            }
+        }
+        let kept: Vec<Span> = table.actors[id]
+            .actor
+            .mentions
+            .iter()
+            .map(|m| m.span)
+            .collect();
+        assert_eq!(kept, scan);
+        assert_eq!(kept.len(), 7);
     }
 }

@@ -49,11 +49,12 @@ pub fn nearby_speaker(analysis: &Analysis, quote: usize) -> Option<Speaker> {
 pub fn attribution_edit(text: &str, quote: &Quote, label: &str) -> (Span, String) {
     let closing = Span::new(quote.content.end, quote.span.end).slice(text);
     let last = quote.content.slice(text).chars().last();
-    let rest_of_line = text[quote.span.end.min(text.len())..]
-        .split(['\n', '\r'])
-        .next()
-        .unwrap_or("");
-    let ends_sentence = rest_of_line.trim().is_empty();
+    // Stops at the first non-blank character: on a one-line novel, splitting off the rest of
+    // the line would walk the whole text for every quote.
+    let ends_sentence = text[quote.span.end.min(text.len())..]
+        .chars()
+        .take_while(|c| !matches!(c, '\n' | '\r'))
+        .all(char::is_whitespace);
     let at_end = Span::new(quote.span.end, quote.span.end);
     match last {
         Some('.') => (
@@ -108,6 +109,14 @@ pub fn code_actions(
 ) -> Vec<lsp::CodeActionOrCommand> {
     let (frame, analysis) = (&doc.frame, &doc.analysis);
     let mut actions = Vec::new();
+    // Diagnostics by quote, gathered once: a scan per finding was quadratic.
+    let mut by_quote: HashMap<u64, Vec<lsp::Diagnostic>> = HashMap::new();
+    for d in &doc.diagnostics {
+        let quote = d.data.as_ref().and_then(|v| v.get("quote")?.as_u64());
+        if let Some(q) = quote {
+            by_quote.entry(q).or_default().push(d.clone());
+        }
+    }
     for finding in &analysis.findings {
         if finding.code != FindingCode::UnattributedQuote || !overlaps(frame, finding.span, range) {
             continue;
@@ -118,18 +127,7 @@ pub fn code_actions(
         else {
             continue;
         };
-        let diagnostics: Vec<lsp::Diagnostic> = doc
-            .diagnostics
-            .iter()
-            .filter(|d| {
-                d.data
-                    .as_ref()
-                    .and_then(|v| v.get("quote"))
-                    .and_then(|q| q.as_u64())
-                    == Some(index as u64)
-            })
-            .cloned()
-            .collect();
+        let diagnostics = by_quote.get(&(index as u64)).cloned().unwrap_or_default();
         if diagnostics.is_empty() {
             continue; // suppressed already
         }

@@ -21,6 +21,8 @@ mod pool;
 mod symbols;
 mod transport;
 
+pub mod testing;
+
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
