@@ -123,35 +123,51 @@ pub fn document_symbols(doc: &Analyzed) -> Vec<lsp::DocumentSymbol> {
     out
 }
 
-/// The same symbols, flattened, for clients without hierarchical support.
-#[allow(deprecated)]
+/// The same symbols, flattened, for clients without hierarchical support: each actor's
+/// quotes (named as their container) and then the actor itself.
 pub fn flat_symbols(
     uri: &lsp::Uri,
     symbols: Vec<lsp::DocumentSymbol>,
 ) -> Vec<lsp::SymbolInformation> {
     let mut out = Vec::new();
     for parent in symbols {
-        let children = parent.children.unwrap_or_default();
-        for child in children {
-            out.push(lsp::SymbolInformation {
-                name: child.name,
-                kind: child.kind,
-                tags: None,
-                deprecated: None,
-                location: lsp::Location::new(uri.clone(), child.range),
-                container_name: Some(parent.name.clone()),
-            });
+        for child in parent.children.unwrap_or_default() {
+            let container = Some(parent.name.clone());
+            out.push(information(
+                uri,
+                child.name,
+                child.kind,
+                child.range,
+                container,
+            ));
         }
-        out.push(lsp::SymbolInformation {
-            name: parent.name,
-            kind: parent.kind,
-            tags: None,
-            deprecated: None,
-            location: lsp::Location::new(uri.clone(), parent.selection_range),
-            container_name: None,
-        });
+        out.push(information(
+            uri,
+            parent.name,
+            parent.kind,
+            parent.selection_range,
+            None,
+        ));
     }
     out
+}
+
+#[allow(deprecated)] // `deprecated` is a required field of the LSP type
+fn information(
+    uri: &lsp::Uri,
+    name: String,
+    kind: lsp::SymbolKind,
+    range: lsp::Range,
+    container_name: Option<String>,
+) -> lsp::SymbolInformation {
+    lsp::SymbolInformation {
+        name,
+        kind,
+        tags: None,
+        deprecated: None,
+        location: lsp::Location::new(uri.clone(), range),
+        container_name,
+    }
 }
 
 /// The actor a position is about: a mention of it, or a quote it said.
