@@ -78,7 +78,7 @@ fn seed_article_attributions() {
     let ryder = "Pentagon Press Secretary Maj. Gen. Pat Ryder";
     let expected = vec![
         row(
-            "the need to increase",
+            "the two discussed “the",
             "mixed",
             Some("Pat Ryder"),
             Some("said"),
@@ -94,7 +94,7 @@ fn seed_article_attributions() {
             Some("Ryder"),
         ),
         row(
-            "reinforced the unquestionable necessity",
+            "Austin “reinforced the unquestionable",
             "mixed",
             Some("Pat Ryder"),
             Some("noted"),
@@ -102,7 +102,7 @@ fn seed_article_attributions() {
             Some("He"),
         ),
         row(
-            "reaffirmed the United States'",
+            "the Secretary of Defense",
             "mixed",
             Some("Pat Ryder's statement"),
             Some("said"),
@@ -110,7 +110,7 @@ fn seed_article_attributions() {
             Some("the statement"),
         ),
         row(
-            "reaffirmed the US opposition",
+            "Blinken “reaffirmed the US",
             "mixed",
             Some("Matthew Miller"),
             Some("said"),
@@ -263,7 +263,7 @@ fn news_patterns() {
             Some("Holt"),
         ),
         row(
-            "will cost families dearly.",
+            "the plan “will cost",
             "mixed",
             Some("Omar Reyes"),
             Some("said"),
@@ -278,6 +278,14 @@ fn news_patterns() {
             Some("said"),
             "cue",
             Some("Holt"),
+        ),
+        row(
+            "it would review the",
+            "indirect",
+            Some("the ministry"),
+            Some("said"),
+            "description",
+            Some("The ministry"),
         ),
         row(
             "Nothing has been decided,",
@@ -296,7 +304,7 @@ fn news_patterns() {
             Some("Maria Lopez"),
         ),
         row(
-            "the need for a",
+            "“the need for a",
             "mixed",
             Some("Omar Reyes"),
             Some("reiterating"),
@@ -305,7 +313,7 @@ fn news_patterns() {
         ),
         // The last speaker, not the subject of the reported clause.
         row(
-            "has never voted for",
+            "Holt “has never voted",
             "mixed",
             Some("Omar Reyes"),
             Some("noted"),
@@ -319,6 +327,14 @@ fn news_patterns() {
             Some("said"),
             "description",
             Some("a senior official"),
+        ),
+        row(
+            "the plan is flawed",
+            "indirect",
+            Some("Critics"),
+            Some("say"),
+            "description",
+            Some("Critics"),
         ),
         row(
             "We were not consulted",
@@ -503,4 +519,155 @@ fn auto_mode_reads_a_short_article_as_news() {
         Mode::Auto,
     );
     assert_eq!(a.mode, Mode::News);
+}
+
+#[test]
+fn reported_speech_and_its_traps() {
+    let (text, a) = run(
+        "tests/golden/reported-speech.txt",
+        Format::Plain,
+        Mode::Auto,
+    );
+    let expected = vec![
+        // The subject of the reported clause (Blinken) is not its speaker.
+        row(
+            "Blinken reaffirmed the commitment",
+            "indirect",
+            Some("Matthew Miller"),
+            Some("said"),
+            "cue",
+            Some("State Department spokesperson Matthew Miller"),
+        ),
+        row(
+            "the operation would continue",
+            "indirect",
+            Some("Gallant"),
+            Some("warned"),
+            "cue",
+            Some("Gallant"),
+        ),
+        row(
+            "the border will reopen",
+            "indirect",
+            Some("the ministry"),
+            Some("According to"),
+            "description",
+            Some("the ministry"),
+        ),
+        row(
+            "emissions rose for a",
+            "indirect",
+            Some("the report"),
+            Some("found"),
+            "document",
+            Some("The report"),
+        ),
+        row(
+            "The deal, Holt said,",
+            "indirect",
+            Some("Jane Holt"),
+            Some("said"),
+            "cue",
+            Some("Holt"),
+        ),
+        // A name inside the reported clause (Reyes) is not its speaker.
+        row(
+            "Reyes would lose the",
+            "indirect",
+            Some("Jane Holt"),
+            Some("said"),
+            "cue",
+            Some("Holt"),
+        ),
+        row(
+            "the margin would be",
+            "indirect",
+            Some("Jane Holt"),
+            Some("said"),
+            "pronoun",
+            Some("She"),
+        ),
+        // Mixed speech goes to the reporting speaker, not the clause's subject (Holt).
+        row(
+            "Holt “has no plan",
+            "mixed",
+            Some("Omar Reyes"),
+            Some("said"),
+            "cue",
+            Some("Reyes"),
+        ),
+        // "said nothing" reports nothing; "at a rally" is the tag's setting, not speech.
+        row(
+            "We are done here,",
+            "direct",
+            Some("Jane Holt"),
+            Some("said"),
+            "cue",
+            Some("Holt"),
+        ),
+        row(
+            "the talks had stalled",
+            "indirect",
+            Some("Officials"),
+            Some("said"),
+            "description",
+            Some("Officials"),
+        ),
+        row(
+            "he had given his",
+            "indirect",
+            Some("One California delegate"),
+            Some("said"),
+            "description",
+            Some("One California delegate"),
+        ),
+    ];
+    assert_eq!(rows(&text, &a), expected);
+
+    // The interrupted clause leaves its tag out of its parts.
+    let parts: Vec<&str> = a.quotes[4].parts.iter().map(|p| p.slice(&text)).collect();
+    assert_eq!(parts, ["The deal", "was never in doubt"]);
+    // The mixed clause's parts are its quoted words.
+    let parts: Vec<&str> = a.quotes[7].parts.iter().map(|p| p.slice(&text)).collect();
+    assert_eq!(parts, ["“has no plan for the farmers,”"]);
+
+    // Claims resting on vague or anonymous sources are findings tied to their reports.
+    let findings: Vec<(&str, &str, Option<usize>)> = a
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.span.slice(&text), f.quote))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            ("vague-source", "Officials", Some(9)),
+            ("anonymous-source", "One California delegate", Some(10)),
+        ]
+    );
+}
+
+#[test]
+fn fiction_has_no_reported_clauses() {
+    // Reported speech is read in news; a novel's narration is not a list of claims.
+    let text = "Elizabeth said she would walk to Netherfield in the morning.";
+    let a = analyze(
+        text,
+        &Options {
+            mode: Mode::Fiction,
+            ..Options::default()
+        },
+    );
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    let a = analyze(
+        text,
+        &Options {
+            mode: Mode::News,
+            ..Options::default()
+        },
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(
+        a.quotes[0].content.slice(text),
+        "she would walk to Netherfield in the morning"
+    );
 }

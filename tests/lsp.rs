@@ -139,9 +139,18 @@ fn seed_article_hover_and_symbols() {
         by_name("Pat Ryder")["detail"],
         "person, Pentagon Press Secretary"
     );
+    // Mixed speech: the reported clause, its quoted words inside it.
     assert_eq!(
         by_name("Pat Ryder")["children"][2]["name"],
-        "“reinforced the unquestionable necessity…”"
+        "Austin “reinforced the unquestionable…"
+    );
+    assert_eq!(
+        by_name("Pat Ryder")["children"][2]["detail"],
+        "reported, partly quoted"
+    );
+    assert_eq!(
+        by_name("Pat Ryder")["children"][1]["name"],
+        "“Secretary Austin discussed US progress…”"
     );
     // Actors in order of first appearance, as the engine lists them.
     let names: Vec<&str> = symbols
@@ -695,4 +704,55 @@ fn pipelined_session_in_one_write_for_every_way_of_starting() {
         assert!(shutdown.get("error").is_none(), "{args:?}: {shutdown}");
         assert_eq!(client.wait_exit(), 0, "{args:?}");
     }
+}
+
+#[test]
+fn reported_speech_in_hover_outline_and_diagnostics() {
+    let uri = "file:///work/reported.txt";
+    let text = "Holt said Reyes would lose the vote.\n\nOfficials said the talks had stalled.\n";
+    let mut client = LspClient::start();
+    client.initialize(&["utf-16"]);
+    client.open(uri, "plaintext", text);
+
+    // The claim resting on "Officials" is a finding; the named report is not.
+    let diagnostics = client.diagnostics(uri, 1);
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["vague-source"], "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["range"], range(2, 0, 2, 9));
+
+    // Hover anywhere in the reported clause, even on the name inside it.
+    for character in [10, 20, 34] {
+        let hover = client.call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": character}}),
+        );
+        let shown = hover_text(&hover);
+        assert!(
+            shown.starts_with("**Holt** (person)"),
+            "{character}: {shown}"
+        );
+        assert!(
+            shown.contains("Reported speech (not a quotation)"),
+            "{shown}"
+        );
+        assert!(shown.contains("Cue: “said”"), "{shown}");
+        assert!(shown.contains("Quote 1 of 1 by Holt"), "{shown}");
+        assert_eq!(hover["range"], range(0, 10, 0, 35), "{character}");
+    }
+
+    let symbols = client.call(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let holt = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Holt")
+        .unwrap_or_else(|| panic!("Holt in {symbols}"));
+    assert_eq!(holt["children"][0]["name"], "Reyes would lose the vote");
+    assert_eq!(holt["children"][0]["detail"], "reported speech");
 }

@@ -42,8 +42,13 @@ impl Found {
 #[derive(Debug, Clone)]
 pub struct SpeechEvent {
     pub cue_tok: usize,
+    /// Tokens in the cue: 1, or more for "according to".
+    pub cue_len: usize,
     pub speaker: ActorId,
     pub mention: Span,
+    /// The source phrase's first and one-past-last token.
+    pub np_toks: (usize, usize),
+    pub method: Method,
     pub para: u32,
 }
 
@@ -56,6 +61,11 @@ pub struct Attributor<'a, 't> {
     pub opts: &'a Options,
     last_speaker: Option<ActorId>,
     pub events: Vec<SpeechEvent>,
+    /// News: reports that do not set the conversation's context (beliefs and findings,
+    /// groups, headlines), so conventions never continue them.
+    pub reports: Vec<SpeechEvent>,
+    /// News: reported speech whose pronoun source could not be resolved ("He said …").
+    pub unresolved: Vec<SpeechEvent>,
 }
 
 /// Where a quote sits among the tokens: its first token and the first token after it.
@@ -81,6 +91,8 @@ impl<'a, 't> Attributor<'a, 't> {
             opts,
             last_speaker: None,
             events: Vec::new(),
+            reports: Vec::new(),
+            unresolved: Vec::new(),
         }
     }
 
@@ -489,6 +501,61 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 
+    /// A news headline or standfirst that opens with its source and a colon: "Roger Stone:
+    /// Don't Trust the Voting Machines". The colon is the cue.
+    fn headline_source(&mut self, colon: usize) {
+        let toks = self.toks();
+        let para = toks.toks[colon].para;
+        let Some(np) = colon.checked_sub(1).and_then(|l| self.ph.name_ending_at(l)) else {
+            return;
+        };
+        let opens = np.toks.0 == 0 || toks.toks[np.toks.0 - 1].para != para;
+        let words = toks.toks[colon..]
+            .iter()
+            .take_while(|t| t.para == para)
+            .filter(|t| t.kind == super::tokens::Kind::Word)
+            .count();
+        if !opens || !(2..=HEADLINE_WORDS).contains(&words) {
+            return;
+        }
+        if let Some((id, method)) = self.resolve(&np, np.span.start) {
+            self.reports.push(SpeechEvent {
+                cue_tok: colon,
+                cue_len: 1,
+                speaker: id,
+                mention: np.span,
+                np_toks: np.toks,
+                method,
+                para,
+            });
+        }
+    }
+
+    /// Whether a cue form that is also a plural noun ("states", "remarks", "shows") is the
+    /// verb here: "Trump says", "the report states that", not "Republican states like Ohio".
+    fn verb_reading(&self, k: usize, np: &Np) -> bool {
+        let toks = self.toks();
+        let w = toks.lower(k);
+        if !w.ends_with('s') || w.ends_with("ss") {
+            return true;
+        }
+        let head = toks.lower(np.toks.1 - 1);
+        if matches!(np.kind, NpKind::Source(ActorKind::Group)) && head.ends_with('s') {
+            // A plural subject takes "say": "hats would show", "Republican states".
+            return false;
+        }
+        if !NOUN_LIKE.contains(&w) {
+            return true;
+        }
+        let next_that =
+            toks.is_word(k + 1) && toks.lower(k + 1) == "that" || toks.is_punct(k + 1, ":");
+        next_that
+            || matches!(
+                np.kind,
+                NpKind::Pronoun(_) | NpKind::Document(_) | NpKind::Name(_)
+            )
+    }
+
     /// Speech outside quotation marks ending before token `upto`, in text order.
     fn take_events(&mut self, from: &mut usize, upto: usize) {
         while *from < upto {
@@ -496,12 +563,21 @@ impl<'a, 't> Attributor<'a, 't> {
             *from += 1;
             let toks = self.toks();
             let tok = toks.toks[k];
+            if self.mode == Mode::News && tok.quote.is_none() && toks.is_punct(k, ":") {
+                self.headline_source(k);
+                continue;
+            }
             if tok.quote.is_some() || !toks.is_word(k) {
                 continue;
             }
             let participle = self.ph.lex.participles.contains(toks.lower(k));
             let acc = self.according_at(k);
-            if self.cue_lemma(k, false).is_none() && acc.is_none() && !participle {
+            let speech = self.cue_lemma(k, false).is_some() || acc.is_some() || participle;
+            // Beliefs and findings ("thinks", "found") count as reported speech in news.
+            let report = !speech
+                && self.mode == Mode::News
+                && self.ph.lex.report_cue(toks.lower(k)).is_some();
+            if !speech && !report {
                 continue;
             }
             let ws = self.sentence_start(k, 40);
@@ -509,22 +585,74 @@ impl<'a, 't> Attributor<'a, 't> {
                 let end = self.sentence_end(k, 30);
                 self.ph.after(k + n, end)
             } else if k == ws || toks.is_separator(k - 1) {
+                // "…, said Smith", or the end of an appositive: "Smith, its chief, said".
                 let end = self.sentence_end(k, 30);
+                // An inverted source ends the tag: "…, said he." / "…, said Smith of Iowa"
+                // but not "…, said he was" / "…, said the EB-5 program has".
+                let tag_ends = |np: &Np| {
+                    let next = np.toks.1;
+                    let ends = toks.get(next).is_none_or(|t| t.para != tok.para)
+                        || toks.is_sentence_end(next)
+                        || toks.is_separator(next);
+                    let pronoun = matches!(np.kind, NpKind::Pronoun(_));
+                    np.toks.0 == k + 1
+                        && (ends
+                            || !pronoun
+                                && toks.is_word(next)
+                                && (TAG_ADJUNCTS.contains(&toks.lower(next))
+                                    || self.ph.lex.is_time_word(toks.lower(next))))
+                };
                 self.ph
                     .after(k + 1, end)
-                    .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) || np.toks.0 == k + 1)
+                    .filter(tag_ends)
+                    .or_else(|| self.ph.before(k, ws))
             } else {
                 self.ph.before(k, ws)
             };
+            let np = match np {
+                None if self.mode == Mode::News && k > ws && !toks.is_separator(k - 1) => {
+                    self.ph.group_before(k, ws)
+                }
+                np => np,
+            };
             let Some(np) = np else { continue };
+            if self.mode == Mode::News && !self.verb_reading(k, &np) {
+                continue;
+            }
             let at = np.span.start;
-            if let Some((id, _)) = self.resolve(&np, at) {
+            let group = matches!(np.kind, NpKind::Source(ActorKind::Group));
+            if let Some((id, method)) = self.resolve(&np, at) {
                 self.note_document(id, k);
-                self.last_speaker = Some(id);
-                self.events.push(SpeechEvent {
+                let context = speech && !group;
+                if context {
+                    self.last_speaker = Some(id);
+                }
+                let list = if context {
+                    &mut self.events
+                } else {
+                    &mut self.reports
+                };
+                list.push(SpeechEvent {
                     cue_tok: k,
+                    cue_len: acc.unwrap_or(1),
                     speaker: id,
                     mention: np.span,
+                    np_toks: np.toks,
+                    method: match (acc, method) {
+                        (Some(_), Method::Cue) => Method::AccordingTo,
+                        _ => method,
+                    },
+                    para: tok.para,
+                });
+            } else if self.mode == Mode::News && matches!(np.kind, NpKind::Pronoun(_)) {
+                self.unresolved.push(SpeechEvent {
+                    cue_tok: k,
+                    cue_len: acc.unwrap_or(1),
+                    // Not read: the source is unknown.
+                    speaker: ActorId::MAX,
+                    mention: np.span,
+                    np_toks: np.toks,
+                    method: Method::None,
                     para: tok.para,
                 });
             }
@@ -607,6 +735,63 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 }
+
+/// Words that can follow an inverted tag's source: "said Smith of Iowa", "said Smith on
+/// Tuesday".
+const TAG_ADJUNCTS: &[&str] = &[
+    "of",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "from",
+    "last",
+    "this",
+    "when",
+    "while",
+    "as",
+    "who",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+];
+
+/// A headline is short: at most this many words after its colon.
+const HEADLINE_WORDS: usize = 25;
+
+/// Cue forms that are more often plural nouns in news copy.
+const NOUN_LIKE: &[&str] = &[
+    "states",
+    "remarks",
+    "reports",
+    "claims",
+    "posts",
+    "tweets",
+    "comments",
+    "notes",
+    "answers",
+    "charges",
+    "calls",
+    "shows",
+    "plans",
+    "finds",
+    "fears",
+    "worries",
+    "estimates",
+    "hopes",
+    "promises",
+    "pledges",
+    "demands",
+    "warns",
+    "vows",
+    "doubts",
+    "replies",
+    "responds",
+];
 
 /// Cues that say the last speaker goes on.
 const CONTINUING: &[&str] = &[

@@ -9,7 +9,8 @@ use super::tokens::Tokens;
 
 pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>) {
     for (i, q) in quotes.iter().enumerate() {
-        if q.kind.is_speech() && q.speaker.is_none() {
+        // Reported speech always has a source in the text; only quotes can lack one.
+        if q.kind.is_speech() && q.kind.is_quoted() && q.speaker.is_none() {
             out.push(Finding {
                 code: FindingCode::UnattributedQuote,
                 span: q.span,

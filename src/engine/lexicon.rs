@@ -22,6 +22,8 @@ pub struct Lexicon {
     cues: HashMap<&'static str, &'static str>,
     /// Forms that only tag an adjacent quote ("sighed", "retorted").
     tag_cues: HashMap<&'static str, &'static str>,
+    /// Forms that only report a clause outside quotes ("thinks", "found").
+    report_cues: HashMap<&'static str, &'static str>,
     pub participles: HashSet<&'static str>,
     /// Multi-word cues before a source, as word lists ("according to").
     pub source_first: Vec<Vec<&'static str>>,
@@ -76,6 +78,14 @@ impl Lexicon {
             let target = if tag_only { &mut tag_cues } else { &mut cues };
             for form in forms {
                 target.insert(form, lemma);
+            }
+        }
+        let mut report_cues = HashMap::default();
+        for line in entries(include_str!("lexicon/reports.txt")) {
+            let mut forms = line.split_whitespace();
+            let Some(lemma) = forms.next() else { continue };
+            for form in forms {
+                report_cues.insert(form, lemma);
             }
         }
         let mut honorifics = HashMap::default();
@@ -139,6 +149,7 @@ impl Lexicon {
         Lexicon {
             cues,
             tag_cues,
+            report_cues,
             participles: words(include_str!("lexicon/participles.txt")).collect(),
             source_first: entries(include_str!("lexicon/according.txt"))
                 .map(|l| l.split_whitespace().collect())
@@ -165,6 +176,11 @@ impl Lexicon {
     /// The lemma of a cue usable anywhere ("said" -> "say").
     pub fn cue(&self, lower: &str) -> Option<&'static str> {
         self.cues.get(lower).copied()
+    }
+    /// The lemma of a cue that reports speech or belief outside quotes.
+    pub fn report_cue(&self, lower: &str) -> Option<&'static str> {
+        self.cue(lower)
+            .or_else(|| self.report_cues.get(lower).copied())
     }
     /// The lemma of any cue, tag-only ones included.
     pub fn tag_cue(&self, lower: &str) -> Option<&'static str> {

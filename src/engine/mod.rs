@@ -14,6 +14,7 @@ mod names;
 mod phrases;
 mod prose;
 mod quotes;
+mod reported;
 mod tokens;
 
 use rustc_hash::FxHashSet as HashSet;
@@ -73,7 +74,10 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     attributor.conventions(&raw, &mut found, &speech);
     attributor.role_mentions();
 
-    let events = std::mem::take(&mut attributor.events);
+    let mut events = std::mem::take(&mut attributor.events);
+    events.append(&mut attributor.reports);
+    events.sort_by_key(|e| e.cue_tok);
+    let unresolved = std::mem::take(&mut attributor.unresolved);
     let (actors, map) = attributor.table.finish();
     let out_id = |id: Option<ActorId>| id.and_then(|i| map.get(i).copied().flatten());
 
@@ -107,7 +111,13 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
         })
         .collect();
     let quotes = if mode == Mode::News {
-        merge_interrupted(&toks, quotes)
+        let quotes = merge_interrupted(&toks, quotes);
+        let reports: Vec<reported::Report> = events
+            .iter()
+            .map(|e| reported::Report::new(e, out_id(Some(e.speaker))))
+            .chain(unresolved.iter().map(|e| reported::Report::new(e, None)))
+            .collect();
+        reported::add_reported(&toks, lex, &raw, &reports, quotes)
     } else {
         quotes
     };
@@ -125,7 +135,8 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
             .iter()
             .filter_map(|e| Some((out_id(Some(e.speaker))?, e.mention, None))),
     );
-    spoken.sort_by_key(|s| (s.1, s.2));
+    // One finding a mention, tied to its quote when it has one.
+    spoken.sort_by_key(|s| (s.1, s.2.is_none(), s.2));
     spoken.dedup_by_key(|s| s.1);
     findings::unnamed_sources(&actors, &spoken, &mut findings);
     let extra: Vec<Vec<String>> = opts

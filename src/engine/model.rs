@@ -81,6 +81,8 @@ pub enum QuoteKind {
     Mixed,
     /// A short quoted term, title or scare quote: not speech.
     Term,
+    /// Reported speech without quotation marks: "Miller said (that) ...".
+    Indirect,
 }
 
 impl QuoteKind {
@@ -89,11 +91,16 @@ impl QuoteKind {
             QuoteKind::Direct => "direct",
             QuoteKind::Mixed => "mixed",
             QuoteKind::Term => "term",
+            QuoteKind::Indirect => "indirect",
         }
     }
-    /// Speech of either kind (not a quoted term).
+    /// Speech of any kind (not a quoted term).
     pub fn is_speech(self) -> bool {
-        matches!(self, QuoteKind::Direct | QuoteKind::Mixed)
+        !matches!(self, QuoteKind::Term)
+    }
+    /// In quotation marks: the speaker's own words (direct, or partly in mixed speech).
+    pub fn is_quoted(self) -> bool {
+        !matches!(self, QuoteKind::Indirect)
     }
 }
 
@@ -165,6 +172,8 @@ pub struct Quote {
     pub content: Span,
     /// The quoted pieces, marks included: one, or more for an interrupted quote
     /// (`“Q1,” Smith said, “Q2.”` is one quote in news, its tag between its parts).
+    /// Mixed speech: the quoted fragments inside the reported clause. Indirect speech: the
+    /// reported pieces, the tag between them left out.
     pub parts: Vec<Span>,
     pub kind: QuoteKind,
     /// False when the closing mark is missing and the quote was closed at its paragraph's end.
@@ -185,6 +194,9 @@ pub enum ActorKind {
     Anonymous,
     /// A vague group: "critics", "some experts", "officials".
     Vague,
+    /// A group the text describes and delimits without naming it: "21 percent of voters",
+    /// "the protest organizers", "Sanders's top advisers".
+    Group,
 }
 
 impl ActorKind {
@@ -195,6 +207,7 @@ impl ActorKind {
             ActorKind::Document => "document",
             ActorKind::Anonymous => "anonymous",
             ActorKind::Vague => "vague",
+            ActorKind::Group => "group",
         }
     }
 }

@@ -271,12 +271,22 @@ impl Phrases<'_, '_> {
         }
         let last = k - 1;
         if self.toks.is_punct(last, ",") {
-            // An appositive or relative clause: "Peskov, press secretary for Putin, said".
+            // An appositive or relative clause: "Peskov, press secretary for Putin, said",
+            // "Hedge, who appraises golf courses for a brokerage firm, said".
             let mut j = last;
-            let floor = start.max(last.saturating_sub(16));
+            let floor = start.max(last.saturating_sub(40));
             while j > floor {
                 j -= 1;
                 if self.toks.is_punct(j, ",") {
+                    // "The director of the centre, Ina Kirsch, said": the appositive names her.
+                    if let Some(mi) = self.index.starting_at(j + 1) {
+                        let m = &self.names[mi];
+                        if m.toks.1 == last && m.kind != NameKind::Role {
+                            let mut np = self.name_np(mi);
+                            np.role = self.role_between(start, j);
+                            return Some(np);
+                        }
+                    }
                     let mut np = self.before_word(j, start)?;
                     np.role = self.role_between(j + 1, last);
                     return Some(np);
@@ -301,6 +311,110 @@ impl Phrases<'_, '_> {
         (titled && a < b).then(|| self.span(a, b))
     }
 
+    /// A group described but not named, read back from a cue: "organizers", "21 percent of
+    /// voters", "Sanders's top advisers". Only for reported speech, where any subject reports.
+    pub fn group_before(&self, cue: usize, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut k = cue;
+        while k > start && toks.is_word(k - 1) && ADVERBS.contains(&toks.lower(k - 1)) {
+            k -= 1;
+        }
+        let last = k
+            .checked_sub(1)
+            .filter(|&l| l >= start && toks.is_word(l))?;
+        let head = toks.lower(last);
+        let plural = head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !head.ends_with("us")
+            && !head.ends_with("is")
+            && !toks.toks[last].cap;
+        let nounish = !self.lex.is_common(head)
+            && self.lex.report_cue(head).is_none()
+            && self.lex.pronoun(head).is_none()
+            && !head.ends_with("ly")
+            && !STOPS.contains(&head);
+        if !nounish {
+            return None;
+        }
+        // Back over the phrase's words, through "of" and possessives, to a determiner.
+        let mut a = last;
+        while a > start && last - a < 7 {
+            let p = a - 1;
+            let possessive = toks.toks[p].kind == super::tokens::Kind::Possessive;
+            if !toks.is_word(p) && !possessive {
+                break;
+            }
+            let pw = toks.lower(p);
+            if !possessive
+                && pw != "of"
+                && (STOPS.contains(&pw) || self.lex.report_cue(pw).is_some())
+            {
+                break;
+            }
+            if self.lex.pronoun(pw).is_some() && !matches!(pw, "his" | "her" | "their" | "its") {
+                break;
+            }
+            a = p;
+            if DETERMINERS.contains(&pw) {
+                break;
+            }
+        }
+        if toks.is_word(a) && toks.lower(a) == "of" {
+            a += 1;
+        }
+        // One person described: "one California delegate", "a longtime donor"; or one
+        // the reader knows: "his brother", "the candidate's former doctor".
+        let det = if toks.is_word(a) { toks.lower(a) } else { "" };
+        let singular = !plural && !GROUP_HEADS.contains(&head);
+        if singular && matches!(det, "his" | "her" | "their" | "its" | "the") {
+            return Some(Np {
+                role: None,
+                kind: NpKind::Role(vec![head.to_string()]),
+                span: self.span(a, last + 1),
+                toks: (a, last + 1),
+            });
+        }
+        let single = singular && matches!(det, "a" | "an" | "one" | "another");
+        if singular && !single {
+            return None;
+        }
+        Some(Np {
+            role: None,
+            kind: NpKind::Source(if single {
+                ActorKind::Anonymous
+            } else {
+                ActorKind::Group
+            }),
+            span: self.span(a, last + 1),
+            toks: (a, last + 1),
+        })
+    }
+
+    /// The name mention that ends at token `last`, as a source phrase.
+    pub fn name_ending_at(&self, last: usize) -> Option<Np> {
+        let mi = self.index.ending_at(last)?;
+        (self.names[mi].kind != NameKind::Role).then(|| self.name_np(mi))
+    }
+
+    /// "Sanders, who said …": the relative pronoun at `who` stands for the name before it.
+    fn relative(&self, who: usize, start: usize) -> Option<Np> {
+        let mut p = who.checked_sub(1)?;
+        if self.toks.is_punct(p, ",") && p > start {
+            p -= 1;
+        }
+        let mi = self.index.ending_at(p)?;
+        if self.names[mi].kind == NameKind::Role || self.names[mi].toks.0 < start {
+            return None;
+        }
+        Some(Np {
+            role: None,
+            kind: NpKind::Name(mi),
+            span: self.span(who, who + 1),
+            toks: (who, who + 1),
+        })
+    }
+
     /// The phrase ending right before token `k`.
     fn before_word(&self, k: usize, start: usize) -> Option<Np> {
         if k <= start || !self.toks.is_word(k - 1) {
@@ -318,6 +432,9 @@ impl Phrases<'_, '_> {
             }
         }
         let w = self.toks.lower(last);
+        if w == "who" {
+            return self.relative(last, start);
+        }
         if self.lex.pronoun(w).is_some() {
             return self.subject_pronoun(last);
         }
@@ -349,8 +466,39 @@ impl Phrases<'_, '_> {
     }
 }
 
+/// Heads of a group that are not plural in form: "21 percent", "a majority of voters".
+const GROUP_HEADS: &[&str] = &[
+    "percent",
+    "majority",
+    "minority",
+    "half",
+    "third",
+    "quarter",
+    "side",
+    "public",
+    "electorate",
+    "staff",
+    "team",
+    "campaign",
+    "panel",
+    "committee",
+    "crowd",
+    "audience",
+];
+
 /// Words between a subject and its cue.
 const ADVERBS: &[&str] = &[
+    "not",
+    "never",
+    "did",
+    "does",
+    "do",
+    "didn't",
+    "doesn't",
+    "don't",
+    "still",
+    "long",
+    "been",
     "also",
     "later",
     "then",

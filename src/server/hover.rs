@@ -2,7 +2,7 @@
 
 use super::analysis::Analyzed;
 use super::lsp;
-use crate::engine::{ActorId, Analysis, Quote, Span};
+use crate::engine::{ActorId, Analysis, Quote, QuoteKind, Span};
 
 /// Markdown or plain text, as the client takes it.
 struct Writer {
@@ -95,6 +95,14 @@ fn quote_hover(doc: &Analyzed, index: usize, quote: &Quote, w: &mut Writer) {
         .speaker
         .and_then(|a| analysis.actors.get(a).map(|x| (a, x)))
     else {
+        if let (QuoteKind::Indirect, Some(mention)) = (quote.kind, quote.mention) {
+            w.push(w.strong("Reported speech"));
+            w.push(w.plain(&format!(
+                "The source “{}” could not be resolved to a person.",
+                mention.slice(text)
+            )));
+            return;
+        }
         w.push(w.strong("Unattributed quote"));
         w.push(w.plain(&format!(
             "Quote {} of the document: no speaker found.",
@@ -109,6 +117,11 @@ fn quote_hover(doc: &Analyzed, index: usize, quote: &Quote, w: &mut Writer) {
         None => head.push_str(&w.plain(&format!(" ({})", actor.kind.as_str()))),
     }
     w.push(head);
+    match quote.kind {
+        QuoteKind::Indirect => w.push(w.plain("Reported speech (not a quotation)")),
+        QuoteKind::Mixed => w.push(w.plain("Reported speech with quoted words")),
+        QuoteKind::Direct | QuoteKind::Term => {}
+    }
     if let Some(cue) = &quote.cue {
         w.push(w.plain(&format!("Cue: “{}”", cue.text)));
     }

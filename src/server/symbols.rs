@@ -2,19 +2,33 @@
 
 use super::analysis::Analyzed;
 use super::lsp;
-use crate::engine::{Actor, ActorId, ActorKind, QuoteKind, Span};
+use crate::engine::{Actor, ActorId, ActorKind, Quote, QuoteKind, Span};
 
 const EXCERPT_CHARS: usize = 40;
 
-/// The first words of a quote, for a symbol name.
-pub fn excerpt(text: &str) -> String {
+/// The first words of a quote, for a symbol name: in quotation marks when the words are
+/// the speaker's own (direct speech), bare when they are reported.
+pub fn excerpt(text: &str, kind: QuoteKind) -> String {
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (open, close) = match kind {
+        QuoteKind::Direct | QuoteKind::Term => ("“", "”"),
+        QuoteKind::Mixed | QuoteKind::Indirect => ("", ""),
+    };
     if words.chars().count() <= EXCERPT_CHARS {
-        return format!("“{words}”");
+        return format!("{open}{words}{close}");
     }
     let cut: String = words.chars().take(EXCERPT_CHARS).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("“{cut}…”")
+    format!("{open}{cut}…{close}")
+}
+
+/// The outline's note on a quote that is not plain direct speech.
+fn quote_detail(kind: QuoteKind) -> Option<String> {
+    match kind {
+        QuoteKind::Indirect => Some("reported speech".into()),
+        QuoteKind::Mixed => Some("reported, partly quoted".into()),
+        QuoteKind::Direct | QuoteKind::Term => None,
+    }
 }
 
 fn symbol_kind(kind: ActorKind) -> lsp::SymbolKind {
@@ -22,7 +36,7 @@ fn symbol_kind(kind: ActorKind) -> lsp::SymbolKind {
         ActorKind::Person => lsp::SymbolKind::OBJECT,
         ActorKind::Organisation => lsp::SymbolKind::NAMESPACE,
         ActorKind::Document => lsp::SymbolKind::FILE,
-        ActorKind::Anonymous | ActorKind::Vague => lsp::SymbolKind::VARIABLE,
+        ActorKind::Anonymous | ActorKind::Vague | ActorKind::Group => lsp::SymbolKind::VARIABLE,
     }
 }
 
@@ -61,11 +75,11 @@ fn symbol(
 /// Actors in order of first appearance with their quotes, then unattributed quotes.
 pub fn document_symbols(doc: &Analyzed) -> Vec<lsp::DocumentSymbol> {
     let (frame, analysis) = (&doc.frame, &doc.analysis);
-    let quote_symbol = |span: Span, content: Span| {
-        let range = frame.range(span);
+    let quote_symbol = |q: &Quote| {
+        let range = frame.range(q.span);
         symbol(
-            excerpt(frame.slice(content)),
-            None,
+            excerpt(frame.slice(q.content), q.kind),
+            quote_detail(q.kind),
             lsp::SymbolKind::STRING,
             range,
             range,
@@ -86,10 +100,7 @@ pub fn document_symbols(doc: &Analyzed) -> Vec<lsp::DocumentSymbol> {
                 .chain(quotes.iter().map(|q| q.span)),
         )
         .unwrap_or(first.span);
-        let children = quotes
-            .iter()
-            .map(|q| quote_symbol(q.span, q.content))
-            .collect();
+        let children = quotes.iter().map(|q| quote_symbol(q)).collect();
         out.push(symbol(
             actor.name.clone(),
             Some(detail(actor)),
@@ -106,10 +117,7 @@ pub fn document_symbols(doc: &Analyzed) -> Vec<lsp::DocumentSymbol> {
         .collect();
     if let Some(whole) = cover(unattributed.iter().map(|q| q.span)) {
         let range = frame.range(whole);
-        let children = unattributed
-            .iter()
-            .map(|q| quote_symbol(q.span, q.content))
-            .collect();
+        let children = unattributed.iter().map(|q| quote_symbol(q)).collect();
         let count = Some(format!("{} quotes", unattributed.len()));
         out.push(symbol(
             "Unattributed".into(),
@@ -248,10 +256,27 @@ mod tests {
 
     #[test]
     fn excerpts_cut_at_a_word() {
-        assert_eq!(excerpt("short  words\nhere"), "“short words here”");
         assert_eq!(
-            excerpt("reinforced the unquestionable necessity to ensure the protection"),
+            excerpt("short  words\nhere", QuoteKind::Direct),
+            "“short words here”"
+        );
+        assert_eq!(
+            excerpt(
+                "reinforced the unquestionable necessity to ensure the protection",
+                QuoteKind::Direct
+            ),
             "“reinforced the unquestionable necessity…”"
+        );
+        assert_eq!(
+            excerpt("the talks had stalled", QuoteKind::Indirect),
+            "the talks had stalled"
+        );
+        assert_eq!(
+            excerpt(
+                "Austin “reinforced the unquestionable necessity to ensure",
+                QuoteKind::Mixed
+            ),
+            "Austin “reinforced the unquestionable…"
         );
     }
 }

@@ -1,0 +1,433 @@
+//! Reported speech: the clause a cue reports when it is not in quotation marks.
+//!
+//! Every speech event found in pass one (a cue outside quotes with a resolved source) reports
+//! the clause around it: "Miller said (that) CLAUSE", "CLAUSE, Miller said",
+//! "CLAUSE1, Miller said, CLAUSE2", "According to the ministry, CLAUSE". A clause that holds
+//! partial quotes becomes one mixed quote whose parts are the quoted words; the reporting
+//! speaker is its speaker, not the subject of the clause. Nested reports ("Miller said Blinken
+//! reaffirmed ...") keep the outer one.
+
+use super::attribute::SpeechEvent;
+use super::lexicon::Lexicon;
+use super::model::{ActorId, Cue, Method, Quote, QuoteKind, Span};
+use super::names::is_abbreviation_dot;
+use super::quotes::RawQuote;
+use super::tokens::Tokens;
+
+/// A cue outside quotes with its source: a speech event, resolved or not.
+pub struct Report {
+    cue_tok: usize,
+    cue_len: usize,
+    np_toks: (usize, usize),
+    mention: Span,
+    /// The output actor; None for a pronoun the engine could not resolve.
+    speaker: Option<ActorId>,
+    method: Method,
+}
+
+impl Report {
+    pub fn new(e: &SpeechEvent, speaker: Option<ActorId>) -> Report {
+        Report {
+            cue_tok: e.cue_tok,
+            cue_len: e.cue_len,
+            np_toks: e.np_toks,
+            mention: e.mention,
+            speaker,
+            method: if speaker.is_some() {
+                e.method
+            } else {
+                Method::None
+            },
+        }
+    }
+}
+
+/// A reported clause before it joins the quotes.
+struct Clause {
+    span: Span,
+    parts: Vec<Span>,
+    event: usize,
+}
+
+/// Add the reported clauses of `events` to `quotes` (text order, no overlaps).
+pub fn add_reported(
+    toks: &Tokens,
+    lex: &Lexicon,
+    raw: &[RawQuote],
+    events: &[Report],
+    quotes: Vec<Quote>,
+) -> Vec<Quote> {
+    let reader = Reader { toks, lex, raw };
+    let mut clauses: Vec<Clause> = events
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| reader.clause(e, i))
+        .collect();
+    // Outer reports win over the reports nested in them; then the earlier one.
+    clauses.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut kept: Vec<Clause> = Vec::with_capacity(clauses.len());
+    for c in clauses {
+        match kept.last() {
+            Some(last) if last.span.overlaps(c.span) => {}
+            _ => kept.push(c),
+        }
+    }
+    merge(toks, events, quotes, kept)
+}
+
+/// Join the clauses with the quotes: a clause absorbs the partial quotes and terms inside it
+/// (it becomes a mixed quote); a clause that touches a direct quote is dropped.
+fn merge(toks: &Tokens, events: &[Report], quotes: Vec<Quote>, clauses: Vec<Clause>) -> Vec<Quote> {
+    let mut out = Vec::with_capacity(quotes.len() + clauses.len());
+    let mut qs = quotes.into_iter().peekable();
+    for c in clauses {
+        while qs.peek().is_some_and(|q| q.span.end <= c.span.start) {
+            out.push(qs.next().expect("peeked"));
+        }
+        if out
+            .last()
+            .is_some_and(|q: &Quote| q.span.end > c.span.start)
+        {
+            // A quote kept for an earlier clause reaches into this one.
+            continue;
+        }
+        let mut inside = Vec::new();
+        while qs.peek().is_some_and(|q| q.span.start < c.span.end) {
+            inside.push(qs.next().expect("peeked"));
+        }
+        let absorbable = inside.iter().all(|q| {
+            q.kind != QuoteKind::Direct && c.span.start <= q.span.start && q.span.end <= c.span.end
+        });
+        let e = &events[c.event];
+        // A partial quote keeps its own attribution when the report's source is unknown.
+        if !absorbable || (e.speaker.is_none() && !inside.is_empty()) {
+            out.extend(inside);
+            continue;
+        }
+        let cue_span = Span::new(
+            toks.toks[e.cue_tok].span.start,
+            toks.toks[e.cue_tok + e.cue_len - 1].span.end,
+        );
+        let content = Span::new(
+            c.parts.first().map_or(c.span.start, |p| p.start),
+            c.parts.last().map_or(c.span.end, |p| p.end),
+        );
+        let (kind, parts) = if inside.is_empty() {
+            (QuoteKind::Indirect, c.parts)
+        } else {
+            (QuoteKind::Mixed, inside.iter().map(|q| q.span).collect())
+        };
+        out.push(Quote {
+            span: c.span,
+            content,
+            parts,
+            kind,
+            closed: true,
+            speaker: e.speaker,
+            mention: Some(e.mention),
+            cue: Some(Cue {
+                span: cue_span,
+                text: cue_span.slice(toks.text).to_string(),
+            }),
+            method: e.method,
+        });
+    }
+    out.extend(qs);
+    out
+}
+
+struct Reader<'a, 't> {
+    toks: &'a Tokens<'t>,
+    lex: &'a Lexicon,
+    raw: &'a [RawQuote],
+}
+
+/// Words between a cue and its "that" that belong to the cue: "told reporters that",
+/// "said in a statement on Tuesday that".
+const BEFORE_THAT: usize = 8;
+
+/// Words that can stand before a subject in its phrase ("foreign ministry spokesman").
+const PREMODIFIERS: usize = 8;
+
+/// A reported clause has at least this many words.
+const MIN_WORDS: usize = 2;
+
+impl Reader<'_, '_> {
+    fn clause(&self, e: &Report, index: usize) -> Option<Clause> {
+        let toks = self.toks;
+        let cue_end = e.cue_tok + e.cue_len;
+        let (n0, n1) = e.np_toks;
+        let source_first = n1 <= e.cue_tok;
+        // What the source phrase and cue take up together: the tag.
+        let (tag0, tag1) = if source_first {
+            (n0, cue_end)
+        } else {
+            (e.cue_tok, n1)
+        };
+        // The subject's premodifiers belong to the tag: "…, ministry spokesman Benali
+        // Abdelaziz said" / "…, a USA TODAY analysis shows".
+        let tag0 = if source_first {
+            self.subject_start(tag0)
+        } else {
+            tag0
+        };
+        let start = self.sentence_start(tag0);
+        let end = self.sentence_end(tag1);
+        let mut parts = Vec::with_capacity(2);
+        // Before the tag: "CLAUSE, Smith said" / "CLAUSE, according to X".
+        // "Smith, its chief, said" / "Smith, who …, said": the comma before the subject
+        // opens the appositive, not a reported clause.
+        let appositive = source_first && (n1..e.cue_tok).any(|k| toks.is_punct(k, ","));
+        let relative = matches!(toks.lower(n0), "who" | "which");
+        // Straight apostrophes standing in for closing marks ("…,'' he said") are left
+        // with the clause.
+        let mut sep = tag0;
+        while sep > start && is_apostrophe(toks.str(sep - 1)) {
+            sep -= 1;
+        }
+        if sep > start
+            && toks.is_separator(sep - 1)
+            && !toks.is_punct(sep - 1, ":")
+            && !relative
+            && !appositive
+        {
+            parts.push((start, sep - 1));
+        }
+        // After it: "Smith said (that) CLAUSE" / "According to X, CLAUSE" /
+        // "CLAUSE1, Smith said, CLAUSE2".
+        let mut a = tag1;
+        let interrupting = toks.is_punct(a, ",");
+        if interrupting {
+            a += 1;
+        } else if source_first && e.cue_len == 1 && a < end {
+            if toks.is_punct(a, ":") || toks.is_punct(a, "—") {
+                // "Smith said: “…”" introduces a direct quote, not reported speech.
+                return None;
+            }
+            let skipped = self.skip_to_that(a, end);
+            // "“…,” Smith said at a rally": after a quote, the words after its tag set the
+            // scene; elsewhere "said on Tuesday the deal is off" still reports.
+            let follows_quote = tag0 > 0
+                && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)));
+            if follows_quote
+                && skipped == a
+                && toks.is_word(a)
+                && ADJUNCT_STARTS.contains(&toks.lower(a))
+            {
+                a = end;
+            } else {
+                a = skipped;
+            }
+        } else if !source_first {
+            // "…, said Smith." / "…, according to X." tag what came before them.
+            a = end;
+        }
+        if interrupting && parts.is_empty() && tag0 > start {
+            // "“…,” said Reyes, a Democrat from Texas." / "according to Lopez, a lawyer":
+            // after a tag with nothing reported before it, the comma opens an appositive.
+            a = end;
+        }
+        if a < end {
+            let opening_word = parts.first().is_some_and(|&(s, e): &(usize, usize)| {
+                (s..e).filter(|&k| toks.is_word(k)).count() < 2
+            });
+            if (!interrupting && e.cue_len == 1) || opening_word {
+                // "In an interview, Smith said CLAUSE" / "Finally, said the statement, …":
+                // what stood before the tag was an opening phrase, not reported speech.
+                parts.clear();
+            }
+            parts.push((a, end));
+        }
+        let parts: Vec<Span> = parts
+            .into_iter()
+            .filter_map(|(a, b)| self.part(a, b))
+            .collect();
+        let words: usize = parts
+            .iter()
+            .map(|p| {
+                let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
+                (a..b).filter(|&k| toks.is_word(k)).count()
+            })
+            .sum();
+        if words < MIN_WORDS {
+            return None;
+        }
+        let span = Span::new(parts.first()?.start, parts.last()?.end);
+        Some(Clause {
+            span,
+            parts,
+            event: index,
+        })
+    }
+
+    /// Back from a subject's first token over the words that can premodify it ("ministry
+    /// spokesman", "a new USA TODAY"), to a comma that ends the clause before it.
+    fn subject_start(&self, n0: usize) -> usize {
+        let toks = self.toks;
+        let floor = n0.saturating_sub(PREMODIFIERS);
+        let mut k = n0;
+        while k > floor {
+            let p = k - 1;
+            if toks.is_separator(p) {
+                return k;
+            }
+            let premodifier = toks.is_word(p)
+                && toks.toks[p].quote.is_none()
+                && (toks.toks[p].cap
+                    || self.lex.is_title(toks.lower(p))
+                    || self.lex.is_role_word(toks.lower(p))
+                    || matches!(toks.lower(p), "a" | "an" | "the" | "new" | "former"));
+            if !premodifier {
+                return n0;
+            }
+            k = p;
+        }
+        n0
+    }
+
+    /// Tokens `a..b` as a span, without a leading "that" or trailing commas; None when it is
+    /// (or starts with) a quotation standing on its own.
+    fn part(&self, a: usize, b: usize) -> Option<Span> {
+        let toks = self.toks;
+        let mut a = a;
+        while a < b && (toks.is_punct(a, ",") || (toks.is_word(a) && toks.lower(a) == "that")) {
+            a += 1;
+        }
+        let mut b = b;
+        while b > a && toks.toks[b - 1].quote.is_none() && toks.is_separator(b - 1) {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        Some(Span::new(
+            toks.toks[a].span.start,
+            toks.toks[b - 1].span.end,
+        ))
+    }
+
+    /// Past the words that belong to the cue before "that": an object ("told reporters"),
+    /// a setting ("in a statement", "on Tuesday"). Only when a "that" follows soon.
+    fn skip_to_that(&self, a: usize, end: usize) -> usize {
+        let toks = self.toks;
+        let limit = end.min(a + BEFORE_THAT + 1);
+        for k in a..limit {
+            if !toks.is_word(k) && !toks.is_punct(k, ",") {
+                return a;
+            }
+            if toks.is_word(k) && toks.lower(k) == "that" {
+                let setting = k == a
+                    || toks.is_punct(k - 1, ",")
+                    || self.lex.is_time_word(toks.lower(k - 1))
+                    || (a..k).any(|x| toks.is_word(x) && SETTING_WORDS.contains(&toks.lower(x)))
+                    || k - a <= 2;
+                return if setting { k + 1 } else { a };
+            }
+        }
+        a
+    }
+
+    /// The first token of the sentence holding token `i`. Quotes inside it are part of it;
+    /// a quote that ends a sentence ends it.
+    fn sentence_start(&self, i: usize) -> usize {
+        let toks = self.toks;
+        let para = toks.toks[i].para;
+        let mut s = i;
+        while s > 0 {
+            let t = s - 1;
+            let tok = &toks.toks[t];
+            if tok.para != para {
+                break;
+            }
+            if let Some(q) = tok.quote {
+                let q = &self.raw[q as usize];
+                if ends_sentence(q.content.slice(toks.text)) {
+                    break;
+                }
+                s = toks.at_or_after(q.span.start);
+                continue;
+            }
+            if toks.is_sentence_end(t) && !is_abbreviation_dot(toks, t, self.lex) {
+                break;
+            }
+            s = t;
+        }
+        s
+    }
+
+    /// One past the last token of the sentence holding token `i` (its full stop excluded).
+    fn sentence_end(&self, i: usize) -> usize {
+        let toks = self.toks;
+        let n = toks.len();
+        let Some(first) = toks.get(i) else { return i };
+        let para = first.para;
+        let mut e = i;
+        while e < n {
+            let tok = &toks.toks[e];
+            if tok.para != para {
+                break;
+            }
+            if let Some(q) = tok.quote {
+                let q = &self.raw[q as usize];
+                e = toks.at_or_after(q.span.end);
+                if ends_sentence(q.content.slice(toks.text)) {
+                    break;
+                }
+                continue;
+            }
+            if toks.is_sentence_end(e) && !is_abbreviation_dot(toks, e, self.lex) {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+}
+
+/// Punctuation made of straight or curly apostrophes only.
+fn is_apostrophe(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, '\'' | '’' | '‘'))
+}
+
+/// Quoted words that end their sentence inside the marks: `“… nominee.”`.
+fn ends_sentence(content: &str) -> bool {
+    content.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// Words that open an adjunct of the cue, not a reported clause: "said at a rally".
+const ADJUNCT_STARTS: &[&str] = &[
+    "in", "on", "at", "during", "while", "when", "after", "before", "from", "to", "with", "for",
+    "as", "since", "about", "of", "up", "out", "off", "back", "down", "into", "over", "through",
+    "via", "without", "by", "under", "outside", "inside", "near", "along", "across",
+];
+
+/// Words that set the scene of a cue before its "that": "said in a statement that".
+const SETTING_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "with",
+    "via",
+    "through",
+    "reporters",
+    "interview",
+    "statement",
+    "reporters",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "recently",
+    "earlier",
+    "later",
+];
