@@ -531,6 +531,20 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 
+    /// "…, the member said, adding that …": a participle's subject is the subject of the
+    /// cue just before it in the sentence.
+    fn subject_of_cue_before(&self, participle: usize, ws: usize) -> Option<Np> {
+        let toks = self.toks();
+        let from = participle.saturating_sub(PARTICIPLE_REACH).max(ws);
+        let cue = (from..participle)
+            .rev()
+            .find(|&j| toks.toks[j].quote.is_none() && self.cue_lemma(j, true).is_some())?;
+        self.ph.before(cue, ws).or_else(|| {
+            let np = self.ph.after(cue + 1, participle)?;
+            (!matches!(np.kind, NpKind::Pronoun(_)) || np.toks.1 + 1 >= participle).then_some(np)
+        })
+    }
+
     /// Whether a cue form that is also a plural noun ("states", "remarks", "shows") is the
     /// verb here: "Trump says", "the report states that", not "Republican states like Ohio".
     fn verb_reading(&self, k: usize, np: &Np) -> bool {
@@ -610,6 +624,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 self.ph.before(k, ws)
             };
             let np = match np {
+                None if participle => self.subject_of_cue_before(k, ws),
                 None if self.mode == Mode::News && k > ws && !toks.is_separator(k - 1) => {
                     self.ph.group_before(k, ws)
                 }
@@ -746,19 +761,19 @@ const TAG_ADJUNCTS: &[&str] = &[
     "during",
     "after",
     "before",
-    "to",
-    "from",
     "last",
     "this",
     "when",
     "while",
-    "as",
     "who",
     "earlier",
     "later",
     "yesterday",
     "today",
 ];
+
+/// How far back a participle ("adding") looks for the cue whose subject it shares.
+const PARTICIPLE_REACH: usize = 10;
 
 /// A headline is short: at most this many words after its colon.
 const HEADLINE_WORDS: usize = 25;

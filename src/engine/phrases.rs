@@ -169,7 +169,8 @@ impl Phrases<'_, '_> {
     fn unnamed_person(&self, a: usize, head: usize) -> bool {
         let toks = self.toks;
         let short = head > a && head - a <= 3 && toks.lower(a) == "the";
-        let lower_words = (a + 1..=head).all(|k| toks.is_word(k) && !toks.toks[k].cap);
+        // Capitalised modifiers are fine ("the RNC member"); the head is lower case.
+        let lower_words = (a + 1..=head).all(|k| toks.is_word(k)) && !toks.toks[head].cap;
         let h = toks.lower(head);
         let nounish = h.len() > 2
             && !h.ends_with("ly")
@@ -230,7 +231,12 @@ impl Phrases<'_, '_> {
             while k < end && k < i + 6 && self.toks.is_word(k) {
                 if let Some(mi) = self.index.starting_at(k) {
                     let mut np = self.name_np(mi);
-                    if np.toks.1 <= end {
+                    // "the RNC member": the name modifies a lower-case head that follows.
+                    let modifier = np.toks.1 < end
+                        && self.toks.is_word(np.toks.1)
+                        && !self.toks.toks[np.toks.1].cap
+                        && self.unnamed_person(i, np.toks.1);
+                    if np.toks.1 <= end && !modifier {
                         np.span.start = self.toks.toks[i].span.start;
                         np.toks.0 = i;
                         return Some(np);
@@ -319,9 +325,23 @@ impl Phrases<'_, '_> {
         while k > start && toks.is_word(k - 1) && ADVERBS.contains(&toks.lower(k - 1)) {
             k -= 1;
         }
-        let last = k
-            .checked_sub(1)
-            .filter(|&l| l >= start && toks.is_word(l))?;
+        let last = k.checked_sub(1).filter(|&l| l >= start)?;
+        if toks.is_punct(last, "%") && last > start && toks.is_word(last - 1) {
+            // "26% say": the share is the group.
+            let share = Np {
+                role: None,
+                kind: NpKind::Source(ActorKind::Group),
+                span: self.span(last - 1, last + 1),
+                toks: (last - 1, last + 1),
+            };
+            return toks
+                .lower(last - 1)
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then_some(share);
+        }
+        if !toks.is_word(last) {
+            return None;
+        }
         let head = toks.lower(last);
         let plural = head.len() > 3
             && head.ends_with('s')
@@ -363,11 +383,15 @@ impl Phrases<'_, '_> {
         if toks.is_word(a) && toks.lower(a) == "of" {
             a += 1;
         }
+        if a > start && toks.is_word(a - 1) && matches!(toks.lower(a - 1), "that" | "this") {
+            // "That person said": one the text has just described.
+            a -= 1;
+        }
         // One person described: "one California delegate", "a longtime donor"; or one
         // the reader knows: "his brother", "the candidate's former doctor".
         let det = if toks.is_word(a) { toks.lower(a) } else { "" };
         let singular = !plural && !GROUP_HEADS.contains(&head);
-        if singular && matches!(det, "his" | "her" | "their" | "its" | "the") {
+        if singular && matches!(det, "his" | "her" | "their" | "its" | "the" | "that" | "this") {
             return Some(Np {
                 role: None,
                 kind: NpKind::Role(vec![head.to_string()]),

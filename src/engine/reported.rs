@@ -146,6 +146,13 @@ struct Reader<'a, 't> {
 /// "said in a statement on Tuesday that".
 const BEFORE_THAT: usize = 8;
 
+/// Words that open or join clauses, so never premodify a subject.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "who", "which", "and", "but", "or", "if", "because", "when", "while", "as", "in",
+    "on", "at", "after", "before", "since", "though", "although", "where", "is", "was", "are",
+    "were", "has", "have", "had", "not", "to", "for", "with", "by", "from",
+];
+
 /// Words that can stand before a subject in its phrase ("foreign ministry spokesman").
 const PREMODIFIERS: usize = 8;
 
@@ -268,21 +275,27 @@ impl Reader<'_, '_> {
         let mut k = n0;
         while k > floor {
             let p = k - 1;
-            if toks.is_separator(p) {
+            let boundary = toks.toks[p].para != toks.toks[n0].para
+                || (toks.is_sentence_end(p) && !is_abbreviation_dot(toks, p, self.lex));
+            if toks.is_separator(p) || boundary {
                 return k;
             }
+            let w = toks.lower(p);
             let premodifier = toks.is_word(p)
                 && toks.toks[p].quote.is_none()
-                && (toks.toks[p].cap
-                    || self.lex.is_title(toks.lower(p))
-                    || self.lex.is_role_word(toks.lower(p))
-                    || matches!(toks.lower(p), "a" | "an" | "the" | "new" | "former"));
+                && !CLAUSE_WORDS.contains(&w)
+                && self.lex.report_cue(w).is_none()
+                && self.lex.pronoun(w).is_none();
             if !premodifier {
                 return n0;
             }
             k = p;
         }
-        n0
+        if k == 0 {
+            k
+        } else {
+            n0
+        }
     }
 
     /// Tokens `a..b` as a span, without a leading "that" or trailing commas; None when it is
