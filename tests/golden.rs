@@ -621,6 +621,48 @@ fn reported_speech_and_its_traps() {
             "description",
             Some("One California delegate"),
         ),
+        // A subject with a parenthetical between dashes.
+        row(
+            "she would run again",
+            "indirect",
+            Some("The senator"),
+            Some("said"),
+            "description",
+            Some("The state senator"),
+        ),
+        row(
+            "the economy comes first",
+            "indirect",
+            Some("26%"),
+            Some("say"),
+            "description",
+            Some("26%"),
+        ),
+        row(
+            "It could cause problems,",
+            "direct",
+            Some("the party official"),
+            Some("said"),
+            "description",
+            Some("the party official"),
+        ),
+        // A participle shares the subject of the cue before it.
+        row(
+            "donors may stay away",
+            "indirect",
+            Some("the party official"),
+            Some("adding"),
+            "description",
+            Some("the party official"),
+        ),
+        row(
+            "The fund, a USA",
+            "indirect",
+            Some("the analysis"),
+            Some("shows"),
+            "document",
+            Some("a USA TODAY analysis"),
+        ),
     ];
     assert_eq!(rows(&text, &a), expected);
 
@@ -630,6 +672,8 @@ fn reported_speech_and_its_traps() {
     // The mixed clause's parts are its quoted words.
     let parts: Vec<&str> = a.quotes[7].parts.iter().map(|p| p.slice(&text)).collect();
     assert_eq!(parts, ["“has no plan for the farmers,”"]);
+    let parts: Vec<&str> = a.quotes[15].parts.iter().map(|p| p.slice(&text)).collect();
+    assert_eq!(parts, ["The fund", "grew by a third"]);
 
     // Claims resting on vague or anonymous sources are findings tied to their reports.
     let findings: Vec<(&str, &str, Option<usize>)> = a

@@ -510,12 +510,15 @@ impl<'a, 't> Attributor<'a, 't> {
             return;
         };
         let opens = np.toks.0 == 0 || toks.toks[np.toks.0 - 1].para != para;
+        // A one-word name before a colon is as often a label ("Contributing:") as a source.
+        let known = np.toks.1 - np.toks.0 >= 2
+            || matches!(np.kind, NpKind::Name(mi) if self.name_actor[mi].is_some_and(|id| self.table.is_confirmed(id)));
         let words = toks.toks[colon..]
             .iter()
             .take_while(|t| t.para == para)
             .filter(|t| t.kind == super::tokens::Kind::Word)
             .count();
-        if !opens || !(2..=HEADLINE_WORDS).contains(&words) {
+        if !opens || !known || !(2..=HEADLINE_WORDS).contains(&words) {
             return;
         }
         if let Some((id, method)) = self.resolve(&np, np.span.start) {

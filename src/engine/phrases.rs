@@ -170,7 +170,9 @@ impl Phrases<'_, '_> {
         let toks = self.toks;
         let short = head > a && head - a <= 3 && toks.lower(a) == "the";
         // Capitalised modifiers are fine ("the RNC member"); the head is lower case.
-        let lower_words = (a + 1..=head).all(|k| toks.is_word(k)) && !toks.toks[head].cap;
+        let lower_words = (a + 1..=head)
+            .all(|k| toks.is_word(k) && !AUXILIARIES.contains(&toks.lower(k)))
+            && !toks.toks[head].cap;
         let h = toks.lower(head);
         let nounish = h.len() > 2
             && !h.ends_with("ly")
@@ -276,6 +278,21 @@ impl Phrases<'_, '_> {
             }
         }
         let last = k - 1;
+        if self.is_dash(last) {
+            // A parenthetical between dashes: "The justice -- who has been in a scuffle
+            // with the nominee -- said".
+            let mut j = last;
+            while j > start && self.is_dash(j - 1) {
+                j -= 1;
+            }
+            let floor = start.max(j.saturating_sub(40));
+            let open = (floor..j).rev().find(|&x| self.is_dash(x))?;
+            let mut open_start = open;
+            while open_start > start && self.is_dash(open_start - 1) {
+                open_start -= 1;
+            }
+            return self.before_word(open_start, start);
+        }
         if self.toks.is_punct(last, ",") {
             // An appositive or relative clause: "Peskov, press secretary for Putin, said",
             // "Hedge, who appraises golf courses for a brokerage firm, said".
@@ -391,7 +408,12 @@ impl Phrases<'_, '_> {
         // the reader knows: "his brother", "the candidate's former doctor".
         let det = if toks.is_word(a) { toks.lower(a) } else { "" };
         let singular = !plural && !GROUP_HEADS.contains(&head);
-        if singular && matches!(det, "his" | "her" | "their" | "its" | "the" | "that" | "this") {
+        if singular
+            && matches!(
+                det,
+                "his" | "her" | "their" | "its" | "the" | "that" | "this"
+            )
+        {
             return Some(Np {
                 role: None,
                 kind: NpKind::Role(vec![head.to_string()]),
@@ -413,6 +435,12 @@ impl Phrases<'_, '_> {
             span: self.span(a, last + 1),
             toks: (a, last + 1),
         })
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        ["—", "–", "-", "--"]
+            .iter()
+            .any(|d| self.toks.is_punct(i, d))
     }
 
     /// The name mention that ends at token `last`, as a source phrase.
@@ -489,6 +517,12 @@ impl Phrases<'_, '_> {
         self.described(a, last)
     }
 }
+
+/// Verbs that show a phrase is a clause ("the bill would fail"), not a described person.
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "could", "can", "should", "may", "might", "must", "is", "was", "are", "were",
+    "has", "have", "had", "did", "does", "do", "be", "been",
+];
 
 /// Heads of a group that are not plural in form: "21 percent", "a majority of voters".
 const GROUP_HEADS: &[&str] = &[

@@ -148,9 +148,9 @@ const BEFORE_THAT: usize = 8;
 
 /// Words that open or join clauses, so never premodify a subject.
 const CLAUSE_WORDS: &[&str] = &[
-    "that", "who", "which", "and", "but", "or", "if", "because", "when", "while", "as", "in",
-    "on", "at", "after", "before", "since", "though", "although", "where", "is", "was", "are",
-    "were", "has", "have", "had", "not", "to", "for", "with", "by", "from",
+    "that", "who", "which", "and", "but", "or", "if", "because", "when", "while", "as", "in", "on",
+    "at", "after", "before", "since", "though", "although", "where", "is", "was", "are", "were",
+    "has", "have", "had", "not", "to", "for", "with", "by", "from",
 ];
 
 /// Words that can stand before a subject in its phrase ("foreign ministry spokesman").
@@ -212,19 +212,19 @@ impl Reader<'_, '_> {
                 return None;
             }
             let skipped = self.skip_to_that(a, end);
-            // "“…,” Smith said at a rally": after a quote, the words after its tag set the
-            // scene; elsewhere "said on Tuesday the deal is off" still reports.
+            let adjunct = skipped == a
+                && toks.is_word(a)
+                && (ADJUNCT_STARTS.contains(&toks.lower(a))
+                    || self.lex.is_time_word(toks.lower(a)));
+            // "“…,” Graham told the Times then": after a quote its tag reports nothing more
+            // unless a "that" clause follows; "…, Smith said on Tuesday." neither.
             let follows_quote = tag0 > 0
                 && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)));
-            if follows_quote
-                && skipped == a
-                && toks.is_word(a)
-                && ADJUNCT_STARTS.contains(&toks.lower(a))
-            {
-                a = end;
+            a = if follows_quote && adjunct {
+                end
             } else {
-                a = skipped;
-            }
+                skipped
+            };
         } else if !source_first {
             // "…, said Smith." / "…, according to X." tag what came before them.
             a = end;
