@@ -186,6 +186,24 @@ fn is_common_start(
         && sentence_initial(toks, s, lex)
         && lower_words(w)
         && lex.first_name(w).is_none()
+        && !opens_known_org(toks, s, lex)
+}
+
+/// "State Department spokesperson …" opens a sentence with an organisation's name, even where
+/// "state" is also written in lower case: an organisation word follows, or the lexicon knows it.
+fn opens_known_org(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
+    let org_word_next = toks.is_word(s + 1)
+        && toks.toks[s + 1].cap
+        && toks.toks[s + 1].para == toks.toks[s].para
+        && lex.is_org_word(toks.lower(s + 1));
+    org_word_next
+        || lex.known_orgs.iter().any(|org| {
+            org.len() > 1
+                && org
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.is_word(s + k) && toks.str(s + k) == *w)
+        })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
