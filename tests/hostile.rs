@@ -223,3 +223,15 @@ fn a_huge_document_does_not_stall_a_small_one() {
     assert_eq!(symbols, json!([]));
     assert_eq!(client.shutdown_and_exit(), 0);
 }
+
+#[test]
+fn reported_speech_with_no_full_stop_in_two_megabytes() {
+    // Every "said" reports a clause; with no sentence end, each clause read is bounded.
+    let (text, _) = repeat_to("Smith said the plan was good and ", 2 << 20);
+    let analysis = analyze_both(&text);
+    assert!(!analysis.quotes.is_empty());
+    assert!(analysis
+        .quotes
+        .iter()
+        .all(|q| q.kind == whosaid::engine::QuoteKind::Indirect));
+}

@@ -146,6 +146,9 @@ struct Reader<'a, 't> {
 /// "said in a statement on Tuesday that".
 const BEFORE_THAT: usize = 8;
 
+/// The longest sentence read around a cue, in tokens.
+const MAX_SENTENCE: usize = 160;
+
 /// Words that open or join clauses, so never premodify a subject.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "who", "which", "and", "but", "or", "if", "because", "when", "while", "as", "in", "on",
@@ -346,7 +349,8 @@ impl Reader<'_, '_> {
         let toks = self.toks;
         let para = toks.toks[i].para;
         let mut s = i;
-        while s > 0 {
+        // Bounded, so a text with no full stops costs linear time, not quadratic.
+        while s > 0 && i - s < MAX_SENTENCE {
             let t = s - 1;
             let tok = &toks.toks[t];
             if tok.para != para {
@@ -375,7 +379,7 @@ impl Reader<'_, '_> {
         let Some(first) = toks.get(i) else { return i };
         let para = first.para;
         let mut e = i;
-        while e < n {
+        while e < n && e - i < MAX_SENTENCE {
             let tok = &toks.toks[e];
             if tok.para != para {
                 break;
