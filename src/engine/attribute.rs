@@ -513,12 +513,17 @@ impl<'a, 't> Attributor<'a, 't> {
         // A one-word name before a colon is as often a label ("Contributing:") as a source.
         let known = np.toks.1 - np.toks.0 >= 2
             || matches!(np.kind, NpKind::Name(mi) if self.name_actor[mi].is_some_and(|id| self.table.is_confirmed(id)));
+        if !opens || !known {
+            return;
+        }
+        // Counted only this far, so a long paragraph of colons stays linear.
         let words = toks.toks[colon..]
             .iter()
             .take_while(|t| t.para == para)
             .filter(|t| t.kind == super::tokens::Kind::Word)
+            .take(HEADLINE_WORDS + 1)
             .count();
-        if !opens || !known || !(2..=HEADLINE_WORDS).contains(&words) {
+        if !(2..=HEADLINE_WORDS).contains(&words) {
             return;
         }
         if let Some((id, method)) = self.resolve(&np, np.span.start) {
