@@ -512,7 +512,16 @@ fn fiction_dialogue() {
 }
 
 #[test]
-fn auto_mode_reads_a_short_article_as_news() {
+fn auto_mode_tells_a_short_story_from_a_short_article() {
+    // Short texts are read by their signs, not their length: dialogue that asks and says
+    // "you", few names inside sentences, no weekdays, years or percentages.
+    let (_, a) = run("tests/golden/short-story.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::Fiction);
+    let (_, a) = run("tests/golden/news-patterns.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let (_, a) = run("tests/golden/reported-speech.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    // Too little to tell: read as news.
     let (_, a) = run(
         "tests/golden/fiction-dialogue.txt",
         Format::Plain,

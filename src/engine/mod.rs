@@ -35,7 +35,7 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     let raw = quotes::find_quotes(&prose.text, &prose.paragraphs, opts.apostrophe_pairs);
     let toks = Tokens::new(&prose.text, &prose.paragraphs, &raw);
     let mode = match opts.mode {
-        Mode::Auto => detect_mode(&prose.text, &prose.paragraphs, &raw),
+        Mode::Auto => detect_mode(&toks, &prose.paragraphs, &raw),
         m => m,
     };
 
@@ -201,11 +201,13 @@ fn infer_genders(
     }
 }
 
-/// Novels are long and their paragraphs often open with dialogue; news is neither.
-fn detect_mode(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Mode {
-    if text.len() < 40_000 || paragraphs.len() < 40 {
-        return Mode::News;
-    }
+/// News or fiction, from the text itself. A novel is long and its paragraphs often open with
+/// dialogue. A shorter text (a chapter, a story) is fiction when its paragraphs open with
+/// dialogue that asks, exclaims and says "you", and it has few capitalised words inside
+/// sentences (names, places and organisations fill news), few digits and no news words
+/// (weekdays, "percent", "according to", years). Measured on news articles and on 3 KB and
+/// 10 KB passages of novels.
+fn detect_mode(toks: &Tokens, paragraphs: &[Span], quotes: &[RawQuote]) -> Mode {
     let mut qi = 0;
     let mut opening = 0usize;
     for p in paragraphs {
@@ -216,12 +218,113 @@ fn detect_mode(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Mode {
             opening += 1;
         }
     }
-    if opening * 5 >= paragraphs.len() {
+    if toks.text.len() >= 40_000 && paragraphs.len() >= 40 {
+        return if opening * 5 >= paragraphs.len() {
+            Mode::Fiction
+        } else {
+            Mode::News
+        };
+    }
+    if paragraphs.len() < 6 || quotes.len() < 4 {
+        return Mode::News;
+    }
+    let signs = text_signs(toks, quotes);
+    let share = |n: usize, of: usize| n as f64 / of.max(1) as f64;
+    let words = signs.words;
+    let per_thousand = share(signs.news_words, words) * 1000.0;
+    let score = [
+        share(opening, paragraphs.len()) >= 0.3,
+        per_thousand < 2.5,
+        share(signs.asking, quotes.len()) >= 0.12,
+        share(signs.you, quotes.len()) >= 0.15,
+        share(signs.digits, words) < 0.004,
+    ]
+    .iter()
+    .filter(|&&b| b)
+    .count();
+    let fiction = share(signs.capitalised_inside, words) < 0.08 && signs.asking > 0 && score >= 3;
+    if fiction {
         Mode::Fiction
     } else {
         Mode::News
     }
 }
+
+/// Counts that tell news from fiction.
+#[derive(Default)]
+struct TextSigns {
+    words: usize,
+    /// Capitalised words inside a sentence, "I" aside.
+    capitalised_inside: usize,
+    digits: usize,
+    /// Weekdays, "percent", "according", four-digit numbers.
+    news_words: usize,
+    /// Quotes ending in a question or an exclamation.
+    asking: usize,
+    /// Quotes that say "you".
+    you: usize,
+}
+
+fn text_signs(toks: &Tokens, quotes: &[RawQuote]) -> TextSigns {
+    let mut signs = TextSigns::default();
+    let mut initial = true;
+    let mut para = u32::MAX;
+    for (i, t) in toks.toks.iter().enumerate() {
+        if t.para != para {
+            para = t.para;
+            initial = true;
+        }
+        if t.kind != Kind::Word {
+            let p = toks.str(i);
+            if toks.is_sentence_end(i) || matches!(p, "“" | "\"" | "‘" | ":") {
+                initial = true;
+            }
+            continue;
+        }
+        signs.words += 1;
+        let w = toks.lower(i);
+        if t.cap && !initial && !(w == "i" || w.starts_with("i'")) {
+            signs.capitalised_inside += 1;
+        }
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            signs.digits += 1;
+            if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+                signs.news_words += 1;
+            }
+        }
+        if NEWS_WORDS.contains(&w) {
+            signs.news_words += 1;
+        }
+        initial = false;
+    }
+    for q in quotes {
+        let content = q.content.slice(toks.text);
+        let end = content.trim_end_matches(|c: char| c.is_whitespace() || "”\"’'".contains(c));
+        if end.ends_with(['?', '!']) {
+            signs.asking += 1;
+        }
+        if content
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("you"))
+        {
+            signs.you += 1;
+        }
+    }
+    signs
+}
+
+/// Words that mark news copy.
+const NEWS_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "percent",
+    "according",
+];
 
 /// News convention: `“Q1,” Smith said, “Q2.”` is one quote in two parts, when the words
 /// between the parts are the tag that attributes them and nothing else.
