@@ -519,7 +519,11 @@ fn auto_mode_tells_a_short_story_from_a_short_article() {
     assert_eq!(a.mode, Mode::Fiction);
     let (_, a) = run("tests/golden/news-patterns.txt", Format::Plain, Mode::Auto);
     assert_eq!(a.mode, Mode::News);
-    let (_, a) = run("tests/golden/reported-speech.txt", Format::Plain, Mode::Auto);
+    let (_, a) = run(
+        "tests/golden/reported-speech.txt",
+        Format::Plain,
+        Mode::Auto,
+    );
     assert_eq!(a.mode, Mode::News);
     // Too little to tell: read as news.
     let (_, a) = run(

@@ -755,4 +755,19 @@ fn reported_speech_in_hover_outline_and_diagnostics() {
         .unwrap_or_else(|| panic!("Holt in {symbols}"));
     assert_eq!(holt["children"][0]["name"], "Reyes would lose the vote");
     assert_eq!(holt["children"][0]["detail"], "reported speech");
+
+    // A report whose pronoun has nobody to stand for: shown, never flagged.
+    let lone = "file:///work/lone.txt";
+    client.open(lone, "plaintext", "He said the vote was close.\n");
+    assert_eq!(client.diagnostics(lone, 1), Vec::<Value>::new());
+    let hover = client.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": lone}, "position": {"line": 0, "character": 12}}),
+    );
+    let shown = hover_text(&hover);
+    assert!(shown.starts_with("**Reported speech**"), "{shown}");
+    assert!(
+        shown.contains("The source “He” could not be resolved to a person."),
+        "{shown}"
+    );
 }
