@@ -676,6 +676,15 @@ fn reported_speech_and_its_traps() {
             "document",
             Some("a USA TODAY analysis"),
         ),
+        // The addressee of "told" is not reported speech; what follows it is.
+        row(
+            "the plan would fail",
+            "indirect",
+            Some("Jane Holt"),
+            Some("told"),
+            "cue",
+            Some("Holt"),
+        ),
     ];
     assert_eq!(rows(&text, &a), expected);
 

@@ -146,6 +146,12 @@ struct Reader<'a, 't> {
 /// "said in a statement on Tuesday that".
 const BEFORE_THAT: usize = 8;
 
+/// Cues whose first object is the person addressed: "told reporters", "asked him".
+const ADDRESSING: &[&str] = &["tell", "ask", "assure", "remind", "urge"];
+
+/// Words that open a clause rather than name an addressee.
+const STARTS_CLAUSE: &[&str] = &["this", "its", "his", "hers", "theirs", "was", "is", "has"];
+
 /// The longest sentence read around a cue, in tokens.
 const MAX_SENTENCE: usize = 160;
 
@@ -214,7 +220,11 @@ impl Reader<'_, '_> {
                 // "Smith said: “…”" introduces a direct quote, not reported speech.
                 return None;
             }
-            let skipped = self.skip_to_that(a, end);
+            let mut skipped = self.skip_to_that(a, end);
+            if skipped == a {
+                // "told reporters Wednesday the bill …": the addressee is not reported.
+                skipped = self.skip_addressee(e.cue_tok, a, end);
+            }
             let adjunct = skipped == a
                 && toks.is_word(a)
                 && (ADJUNCT_STARTS.contains(&toks.lower(a))
@@ -341,6 +351,37 @@ impl Reader<'_, '_> {
             }
         }
         a
+    }
+
+    /// After a cue that takes an addressee ("told", "asked", "assured"), the addressee and
+    /// any time words after it: a pronoun, a name, or one lower-case word ("reporters").
+    fn skip_addressee(&self, cue: usize, a: usize, end: usize) -> usize {
+        let toks = self.toks;
+        let takes_addressee = self
+            .lex
+            .tag_cue(toks.lower(cue))
+            .is_some_and(|lemma| ADDRESSING.contains(&lemma));
+        if !takes_addressee || a >= end || !toks.is_word(a) {
+            return a;
+        }
+        let w = toks.lower(a);
+        let mut k = if matches!(w, "him" | "her" | "them" | "us" | "me" | "you") {
+            a + 1
+        } else if toks.toks[a].cap {
+            let mut k = a;
+            while k < end && toks.is_word(k) && toks.toks[k].cap {
+                k += 1;
+            }
+            k
+        } else if !STARTS_CLAUSE.contains(&w) && w.ends_with('s') {
+            a + 1
+        } else {
+            return a;
+        };
+        while k < end && toks.is_word(k) && self.lex.is_time_word(toks.lower(k)) {
+            k += 1;
+        }
+        k
     }
 
     /// The first token of the sentence holding token `i`. Quotes inside it are part of it;
