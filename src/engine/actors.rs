@@ -163,10 +163,17 @@ impl ActorTable {
             return id;
         }
         let surname = words.last().cloned().unwrap_or_default();
+        // Not "Cassandra Katharine" (two people named in a row) nor a name quoted in passing.
+        let grows = !m.in_quote
+            && !self
+                .actors
+                .iter()
+                .any(|e| is_person(e) && e.words.len() == 1 && e.words[0] == words[0]);
         if words.len() >= 2 {
             // An earlier surname-only actor grows into the full name.
             let found = self.actors.iter().position(|e| {
-                is_person(e)
+                grows
+                    && is_person(e)
                     && e.words.len() == 1
                     && e.words[0] == surname
                     && compatible(e.actor.gender, m.gender)
@@ -209,6 +216,90 @@ impl ActorTable {
         }
         let actor = new_actor(words.join(" "), ActorKind::Person);
         self.push(actor, words.clone(), at, m.kind == NameKind::Person)
+    }
+
+    /// Fiction: a given name used alone ("Lucy") is the character whose full name starts
+    /// with it ("Lucy Honeychurch"), wherever in the book that full name first appears, when
+    /// one such character stands out: by surname evidence (the surname also goes with an
+    /// honorific, "Miss Honeychurch"), then by mentions. Repoints `name_actor` and returns
+    /// The merged actor keeps no mentions and is dropped at the end.
+    pub fn merge_given_names(&mut self, names: &[NameMention], name_actor: &mut [Option<ActorId>]) {
+        let surnames: rustc_hash::FxHashSet<&str> = names
+            .iter()
+            .filter(|m| m.honorific.is_some() && m.name.len() == 1)
+            .map(|m| m.name[0].as_str())
+            .collect();
+        // Where the surname ends a full name: "Lucy Honeychurch Drive Out" in a title-cased
+        // heading is "Lucy Honeychurch".
+        let surname_at =
+            |words: &[String]| (1..words.len()).find(|&k| surnames.contains(words[k].as_str()));
+        let is_person = |e: &Entry| e.actor.kind == ActorKind::Person;
+        // Given name -> full-name actors starting with it.
+        let mut full: HashMap<&str, Vec<ActorId>> = HashMap::default();
+        for (id, e) in self.actors.iter().enumerate() {
+            if is_person(e) && e.words.len() >= 2 {
+                full.entry(e.words[0].as_str()).or_default().push(id);
+            }
+        }
+        let mut redirect: Vec<(ActorId, ActorId)> = Vec::new();
+        for (id, e) in self.actors.iter().enumerate() {
+            if !is_person(e) || e.words.len() != 1 || e.always_honorific {
+                continue;
+            }
+            let Some(cands) = full.get(e.words[0].as_str()) else {
+                continue;
+            };
+            let score = |c: ActorId| {
+                let f = &self.actors[c];
+                (surname_at(&f.words).is_some(), f.actor.mentions.len())
+            };
+            let mut fitting: Vec<(bool, usize, ActorId)> = cands
+                .iter()
+                .filter(|&&c| compatible(self.actors[c].actor.gender, e.actor.gender))
+                .map(|&c| {
+                    let (ev, n) = score(c);
+                    (ev, n, c)
+                })
+                .collect();
+            fitting.sort_by(|a, b| b.cmp(a));
+            let best = match fitting.as_slice() {
+                [only] => only.2,
+                [a, b, ..] if (a.0, a.1) > (b.0, b.1) => a.2,
+                _ => continue,
+            };
+            redirect.push((id, best));
+        }
+        let mut target: Vec<Option<ActorId>> = vec![None; self.actors.len()];
+        for &(from, to) in &redirect {
+            target[from] = Some(to);
+            if let Some(k) = surname_at(&self.actors[to].words) {
+                let e = &mut self.actors[to];
+                e.words.truncate(k + 1);
+                e.actor.name = e.words.join(" ");
+            }
+            let moved = std::mem::take(&mut self.actors[from].actor.mentions);
+            let aliases = std::mem::take(&mut self.actors[from].actor.aliases);
+            self.actors[from].taken.clear();
+            let (gender, confirmed) = (self.gender(from), self.actors[from].confirmed);
+            for m in moved {
+                self.add_mention(to, m.span, m.form);
+            }
+            let e = &mut self.actors[to];
+            for a in aliases {
+                if !e.actor.aliases.contains(&a) {
+                    e.actor.aliases.push(a);
+                }
+            }
+            if e.actor.gender == Gender::Unknown {
+                e.actor.gender = gender;
+            }
+            e.confirmed |= confirmed;
+        }
+        for slot in name_actor.iter_mut() {
+            if let Some(to) = slot.and_then(|id| target[id]) {
+                *slot = Some(to);
+            }
+        }
     }
 
     /// A named or keyed actor that is not a person: a document, an unnamed source, or an
