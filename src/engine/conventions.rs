@@ -185,6 +185,35 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // The person a turn addresses by name answers it, or was just heard: the next and the
+        // previous paragraph of dialogue are most often theirs.
+        for k in 0..turns.len() {
+            let [to] = turns[k].addressed[..] else {
+                continue;
+            };
+            // Someone the text has shown as a person: a nickname only ever called out is not
+            // worth a turn ("Harry" for Lord Henry).
+            if turns[k].speaker == Some(to) || !self.table.is_confirmed(to) {
+                continue;
+            }
+            let next = k + 1;
+            if next < turns.len()
+                && turns[next].para == turns[k].para + 1
+                && turns[next].speaker.is_none()
+                && !turns[next].addressed.contains(&to)
+            {
+                turns[next].speaker = Some(to);
+                turns[next].known = true;
+            }
+            if k > 0
+                && turns[k - 1].para + 1 == turns[k].para
+                && turns[k - 1].speaker.is_none()
+                && !turns[k - 1].addressed.contains(&to)
+            {
+                turns[k - 1].speaker = Some(to);
+                turns[k - 1].known = true;
+            }
+        }
         // Runs of consecutive dialogue paragraphs.
         let mut r = 0;
         while r < turns.len() {
@@ -292,7 +321,7 @@ impl Attributor<'_, '_> {
                     || toks.toks[m.toks.0 - 1].quote.is_none()
                     || matches!(
                         toks.str(m.toks.0 - 1),
-                        "," | "“" | "\"" | "'" | "‘" | "!" | "Oh" | "oh"
+                        "," | "“" | "\"" | "'" | "‘" | "!" | "Oh" | "oh" | "dear"
                     );
                 let after_ok = toks.get(m.toks.1).is_some_and(|t| {
                     t.kind == Kind::Punct
