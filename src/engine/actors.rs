@@ -30,6 +30,8 @@ struct Entry {
     documents: Vec<(String, ActorId)>,
     /// Set once the actor has been a speaker or is clearly a person or organisation.
     confirmed: bool,
+    /// The first of `words` is a given name from the lexicon.
+    given_first: bool,
     /// The mentions' spans as (start, end), pairwise non-overlapping: a new mention's
     /// overlap check is a lookup, not a scan (a name said 100,000 times was quadratic).
     taken: BTreeSet<(usize, usize)>,
@@ -49,6 +51,7 @@ impl ActorTable {
             last_seen: at,
             documents: Vec::new(),
             confirmed,
+            given_first: false,
             taken: BTreeSet::new(),
         });
         self.actors.len() - 1
@@ -163,6 +166,7 @@ impl ActorTable {
             return id;
         }
         let surname = words.last().cloned().unwrap_or_default();
+        let given = m.given;
         // Not "Cassandra Katharine" (two people named in a row) nor a name quoted in passing.
         let grows = !m.in_quote
             && !self
@@ -180,6 +184,7 @@ impl ActorTable {
             });
             if let Some(id) = found {
                 let e = &mut self.actors[id];
+                e.given_first = m.given;
                 e.words = words.clone();
                 e.actor.name = words.join(" ");
                 return id;
@@ -197,13 +202,16 @@ impl ActorTable {
                             && if by_first {
                                 e.words[0] == surname
                             } else {
-                                e.words.last() == Some(&surname)
+                                // A given name ("Anne") ends a full name only after another
+                                // given name: not "Aunt Anne" nor "Vandie Newland".
+                                e.words.last() == Some(&surname) && (!given || e.given_first)
                             }
                     })
                     .max_by_key(|(_, e)| e.last_seen)
                     .map(|(id, _)| id)
             };
-            if let Some(id) = pick(false).or_else(|| pick(true)) {
+            let picked = pick(false).or_else(|| pick(true));
+            if let Some(id) = picked {
                 return id;
             }
             // "Mr. Bennet" and "Mrs. Bennet" are two people.
@@ -215,7 +223,9 @@ impl ActorTable {
             }
         }
         let actor = new_actor(words.join(" "), ActorKind::Person);
-        self.push(actor, words.clone(), at, m.kind == NameKind::Person)
+        let id = self.push(actor, words.clone(), at, m.kind == NameKind::Person);
+        self.actors[id].given_first = m.given;
+        id
     }
 
     /// Fiction: a given name used alone ("Lucy") is the character whose full name starts

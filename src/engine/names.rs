@@ -31,6 +31,8 @@ pub struct NameMention {
     pub honorific: Option<String>,
     pub gender: Gender,
     pub in_quote: bool,
+    /// The name begins with a given name from the lexicon ("Anne", "Anne Shirley").
+    pub given: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -254,6 +256,19 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
                         | "lord"
                         | "madam"
                         | "madame"
+                        // Kin and foreign forms of address: "Aunt Juley", "Signor Carella".
+                        | "aunt"
+                        | "auntie"
+                        | "uncle"
+                        | "cousin"
+                        | "signor"
+                        | "signora"
+                        | "signorina"
+                        | "monsieur"
+                        | "mademoiselle"
+                        | "herr"
+                        | "frau"
+                        | "fraulein"
                 ))
             && !lex.is_title(w)
         {
@@ -295,6 +310,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         honorific: None,
         gender: Gender::Unknown,
         in_quote,
+        given: false,
     };
     let wspan = |a: usize, b: usize| {
         Span::new(
@@ -366,6 +382,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         }
         let first = toks.lower(words[name_start]);
         if let Some(g) = lex.first_name(first) {
+            m.given = true;
             m.gender = g;
             if m.name.len() > 1 {
                 m.kind = NameKind::Person;
@@ -422,6 +439,7 @@ pub fn orgs_in_role(toks: &Tokens, m: &NameMention, lex: &Lexicon) -> Vec<NameMe
                 honorific: None,
                 gender: Gender::Unknown,
                 in_quote: m.in_quote,
+                given: false,
             });
         }
     }
