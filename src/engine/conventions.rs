@@ -273,6 +273,23 @@ impl Attributor<'_, '_> {
             // Nobody speaks to themselves by name.
             turns[k].speaker = pick.filter(|p| !turns[k].addressed.contains(p));
         }
+        // A run with no voice of its own, a paragraph of narration after the last one: the
+        // conversation goes on between the same two, the last voice first.
+        let resumes = r > 0 && turns[r].para <= turns[r - 1].para + 2;
+        if resumes && (r..e).all(|k| turns[k].speaker.is_none()) {
+            let Some(last) = turns[r - 1].speaker else {
+                return;
+            };
+            let Some(other) = earlier.iter().copied().find(|&s| s != last) else {
+                return;
+            };
+            for k in r..e {
+                let pick = if (k - r) % 2 == 0 { last } else { other };
+                if !turns[k].addressed.contains(&pick) {
+                    turns[k].speaker = Some(pick);
+                }
+            }
+        }
     }
 
     /// The other participant of a conversation in which `a` speaks at turn `k`: whoever the
@@ -349,7 +366,12 @@ impl Attributor<'_, '_> {
             if toks.toks[m.toks.0].para != para {
                 break;
             }
-            if m.in_quote || m.kind == NameKind::Role || m.kind == NameKind::Organisation {
+            // Not the object of a preposition or a possessor: "at Green Gables", "Anne's".
+            if m.in_quote
+                || m.kind == NameKind::Role
+                || m.kind == NameKind::Organisation
+                || !self.is_subject_like(m)
+            {
                 continue;
             }
             if m.span.start > before && !sentence_initial(toks, m.toks.0, self.ph.lex) {
