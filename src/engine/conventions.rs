@@ -283,10 +283,10 @@ impl Attributor<'_, '_> {
             let Some(other) = earlier.iter().copied().find(|&s| s != last) else {
                 return;
             };
-            for k in r..e {
-                let pick = if (k - r) % 2 == 0 { last } else { other };
-                if !turns[k].addressed.contains(&pick) {
-                    turns[k].speaker = Some(pick);
+            for (n, turn) in turns[r..e].iter_mut().enumerate() {
+                let pick = if n % 2 == 0 { last } else { other };
+                if !turn.addressed.contains(&pick) {
+                    turn.speaker = Some(pick);
                 }
             }
         }
