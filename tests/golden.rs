@@ -737,3 +737,120 @@ fn fiction_has_no_reported_clauses() {
         "she would walk to Netherfield in the morning"
     );
 }
+
+/// Fiction names and turns: a sentence adverb is not part of a name ("Presently Lucy"), a
+/// given name joins the full name that appears later ("Lucy Carrow"), "Aunt" is a form of
+/// address, the person a quote addresses answers it and is not its speaker, a voiceless run
+/// after narration resumes the last two voices, and thoughts are tagged like speech.
+#[test]
+fn fiction_names_and_addressees() {
+    let (text, a) = run(
+        "tests/golden/fiction-names.txt",
+        Format::Plain,
+        Mode::Fiction,
+    );
+    let expected = vec![
+        row(
+            "You are late again,",
+            "direct",
+            Some("Maud"),
+            Some("said"),
+            "cue",
+            Some("Aunt Maud"),
+        ),
+        row(
+            "The clocks are all",
+            "direct",
+            Some("Lucy Carrow"),
+            Some("answered"),
+            "cue",
+            Some("Lucy"),
+        ),
+        // Tom is addressed, so he is not the speaker; he answers next.
+        row(
+            "Tom, are those for",
+            "direct",
+            Some("Maud"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "Every one of them.",
+            "direct",
+            Some("Tom Hale"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "Then put them on",
+            "direct",
+            Some("Maud"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "Not even one, Maud?",
+            "direct",
+            Some("Tom Hale"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "Not even one.",
+            "direct",
+            Some("Maud"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        // After a paragraph of narration, the same two go on, the last voice first.
+        row(
+            "Is that all of",
+            "direct",
+            Some("Maud"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "All that were ripe.",
+            "direct",
+            Some("Tom Hale"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "Twelve will do,",
+            "direct",
+            Some("Maud"),
+            Some("went"),
+            "cue",
+            Some("Aunt Maud"),
+        ),
+        // A name inside the quote is its addressee, not its speaker.
+        row(
+            "Lucy Carrow, fetch the",
+            "direct",
+            Some("Maud"),
+            None,
+            "continuation",
+            Some("Aunt Maud"),
+        ),
+        row(
+            "A fine thing to",
+            "direct",
+            Some("Lucy Carrow"),
+            Some("thought"),
+            "cue",
+            Some("Lucy"),
+        ),
+    ];
+    assert_eq!(rows(&text, &a), expected);
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Presently")), "{names:?}");
+}

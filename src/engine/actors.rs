@@ -30,6 +30,8 @@ struct Entry {
     documents: Vec<(String, ActorId)>,
     /// Set once the actor has been a speaker or is clearly a person or organisation.
     confirmed: bool,
+    /// The first of `words` is a given name from the lexicon.
+    given_first: bool,
     /// The mentions' spans as (start, end), pairwise non-overlapping: a new mention's
     /// overlap check is a lookup, not a scan (a name said 100,000 times was quadratic).
     taken: BTreeSet<(usize, usize)>,
@@ -49,6 +51,7 @@ impl ActorTable {
             last_seen: at,
             documents: Vec::new(),
             confirmed,
+            given_first: false,
             taken: BTreeSet::new(),
         });
         self.actors.len() - 1
@@ -163,16 +166,25 @@ impl ActorTable {
             return id;
         }
         let surname = words.last().cloned().unwrap_or_default();
+        let given = m.given;
+        // Not "Cassandra Katharine" (two people named in a row) nor a name quoted in passing.
+        let grows = !m.in_quote
+            && !self
+                .actors
+                .iter()
+                .any(|e| is_person(e) && e.words.len() == 1 && e.words[0] == words[0]);
         if words.len() >= 2 {
             // An earlier surname-only actor grows into the full name.
             let found = self.actors.iter().position(|e| {
-                is_person(e)
+                grows
+                    && is_person(e)
                     && e.words.len() == 1
                     && e.words[0] == surname
                     && compatible(e.actor.gender, m.gender)
             });
             if let Some(id) = found {
                 let e = &mut self.actors[id];
+                e.given_first = m.given;
                 e.words = words.clone();
                 e.actor.name = words.join(" ");
                 return id;
@@ -190,13 +202,16 @@ impl ActorTable {
                             && if by_first {
                                 e.words[0] == surname
                             } else {
-                                e.words.last() == Some(&surname)
+                                // A given name ("Anne") ends a full name only after another
+                                // given name: not "Aunt Anne" nor "Vandie Newland".
+                                e.words.last() == Some(&surname) && (!given || e.given_first)
                             }
                     })
                     .max_by_key(|(_, e)| e.last_seen)
                     .map(|(id, _)| id)
             };
-            if let Some(id) = pick(false).or_else(|| pick(true)) {
+            let picked = pick(false).or_else(|| pick(true));
+            if let Some(id) = picked {
                 return id;
             }
             // "Mr. Bennet" and "Mrs. Bennet" are two people.
@@ -208,7 +223,93 @@ impl ActorTable {
             }
         }
         let actor = new_actor(words.join(" "), ActorKind::Person);
-        self.push(actor, words.clone(), at, m.kind == NameKind::Person)
+        let id = self.push(actor, words.clone(), at, m.kind == NameKind::Person);
+        self.actors[id].given_first = m.given;
+        id
+    }
+
+    /// Fiction: a given name used alone ("Lucy") is the character whose full name starts
+    /// with it ("Lucy Honeychurch"), wherever in the book that full name first appears, when
+    /// one such character stands out: by surname evidence (the surname also goes with an
+    /// honorific, "Miss Honeychurch"), then by mentions. Repoints `name_actor` and returns
+    /// The merged actor keeps no mentions and is dropped at the end.
+    pub fn merge_given_names(&mut self, names: &[NameMention], name_actor: &mut [Option<ActorId>]) {
+        let surnames: rustc_hash::FxHashSet<&str> = names
+            .iter()
+            .filter(|m| m.honorific.is_some() && m.name.len() == 1)
+            .map(|m| m.name[0].as_str())
+            .collect();
+        // Where the surname ends a full name: "Lucy Honeychurch Drive Out" in a title-cased
+        // heading is "Lucy Honeychurch".
+        let surname_at =
+            |words: &[String]| (1..words.len()).find(|&k| surnames.contains(words[k].as_str()));
+        let is_person = |e: &Entry| e.actor.kind == ActorKind::Person;
+        // Given name -> full-name actors starting with it.
+        let mut full: HashMap<&str, Vec<ActorId>> = HashMap::default();
+        for (id, e) in self.actors.iter().enumerate() {
+            if is_person(e) && e.words.len() >= 2 {
+                full.entry(e.words[0].as_str()).or_default().push(id);
+            }
+        }
+        let mut redirect: Vec<(ActorId, ActorId)> = Vec::new();
+        for (id, e) in self.actors.iter().enumerate() {
+            if !is_person(e) || e.words.len() != 1 || e.always_honorific {
+                continue;
+            }
+            let Some(cands) = full.get(e.words[0].as_str()) else {
+                continue;
+            };
+            let score = |c: ActorId| {
+                let f = &self.actors[c];
+                (surname_at(&f.words).is_some(), f.actor.mentions.len())
+            };
+            let mut fitting: Vec<(bool, usize, ActorId)> = cands
+                .iter()
+                .filter(|&&c| compatible(self.actors[c].actor.gender, e.actor.gender))
+                .map(|&c| {
+                    let (ev, n) = score(c);
+                    (ev, n, c)
+                })
+                .collect();
+            fitting.sort_by(|a, b| b.cmp(a));
+            let best = match fitting.as_slice() {
+                [only] => only.2,
+                [a, b, ..] if (a.0, a.1) > (b.0, b.1) => a.2,
+                _ => continue,
+            };
+            redirect.push((id, best));
+        }
+        let mut target: Vec<Option<ActorId>> = vec![None; self.actors.len()];
+        for &(from, to) in &redirect {
+            target[from] = Some(to);
+            if let Some(k) = surname_at(&self.actors[to].words) {
+                let e = &mut self.actors[to];
+                e.words.truncate(k + 1);
+                e.actor.name = e.words.join(" ");
+            }
+            let moved = std::mem::take(&mut self.actors[from].actor.mentions);
+            let aliases = std::mem::take(&mut self.actors[from].actor.aliases);
+            self.actors[from].taken.clear();
+            let (gender, confirmed) = (self.gender(from), self.actors[from].confirmed);
+            for m in moved {
+                self.add_mention(to, m.span, m.form);
+            }
+            let e = &mut self.actors[to];
+            for a in aliases {
+                if !e.actor.aliases.contains(&a) {
+                    e.actor.aliases.push(a);
+                }
+            }
+            if e.actor.gender == Gender::Unknown {
+                e.actor.gender = gender;
+            }
+            e.confirmed |= confirmed;
+        }
+        for slot in name_actor.iter_mut() {
+            if let Some(to) = slot.and_then(|id| target[id]) {
+                *slot = Some(to);
+            }
+        }
     }
 
     /// A named or keyed actor that is not a person: a document, an unnamed source, or an

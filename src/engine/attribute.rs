@@ -60,6 +60,9 @@ pub struct Attributor<'a, 't> {
     pub mode: Mode,
     pub opts: &'a Options,
     last_speaker: Option<ActorId>,
+    /// Fiction: the latest man and woman to speak, for a pronoun whose antecedent has gone
+    /// out of sight in a long exchange ("he replied" after a page of quotes).
+    last_by_gender: [Option<ActorId>; 2],
     pub events: Vec<SpeechEvent>,
     /// News: reports that do not set the conversation's context (beliefs and findings,
     /// groups, headlines), so conventions never continue them.
@@ -90,6 +93,7 @@ impl<'a, 't> Attributor<'a, 't> {
             mode,
             opts,
             last_speaker: None,
+            last_by_gender: [None; 2],
             events: Vec::new(),
             reports: Vec::new(),
             unresolved: Vec::new(),
@@ -305,10 +309,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 && (t.is_confirmed(id) || t.gender(id) != Gender::Unknown)
                 && (t.gender(id) == Gender::Unknown || t.gender(id) == gender)
         };
+        let slot = usize::from(gender == Gender::Female);
         let found = match self.mode {
             Mode::Fiction if !continuing => self
                 .recent_mention(at, |t, id| fits(t, id))
-                .or(self.last_speaker.filter(|&s| fits(&self.table, s))),
+                .or(self.last_speaker.filter(|&s| fits(&self.table, s)))
+                .or(self.last_by_gender[slot].filter(|&s| fits(&self.table, s))),
             _ => self
                 .last_speaker
                 .filter(|&s| fits(&self.table, s))
@@ -322,7 +328,7 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// A mention that can be the antecedent of a subject pronoun: not a possessor
     /// ("Dolly's remark") and not the object of a preposition ("to Elizabeth").
-    fn is_subject_like(&self, m: &super::names::NameMention) -> bool {
+    pub fn is_subject_like(&self, m: &super::names::NameMention) -> bool {
         let toks = self.toks();
         let possessive = toks
             .get(m.toks.1)
@@ -713,6 +719,11 @@ impl<'a, 't> Attributor<'a, 't> {
                     let is_acc = self.according_at(cue).is_some();
                     self.note_document(id, cue);
                     self.last_speaker = Some(id);
+                    match self.table.gender(id) {
+                        Gender::Male => self.last_by_gender[0] = Some(id),
+                        Gender::Female => self.last_by_gender[1] = Some(id),
+                        _ => {}
+                    }
                     found = Found {
                         speaker: Some(id),
                         mention: Some(np.span),

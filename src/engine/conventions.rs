@@ -185,6 +185,35 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // The person a turn addresses by name answers it, or was just heard: the next and the
+        // previous paragraph of dialogue are most often theirs.
+        for k in 0..turns.len() {
+            let [to] = turns[k].addressed[..] else {
+                continue;
+            };
+            // Someone the text has shown as a person: a nickname only ever called out is not
+            // worth a turn ("Harry" for Lord Henry).
+            if turns[k].speaker == Some(to) || !self.table.is_confirmed(to) {
+                continue;
+            }
+            let next = k + 1;
+            if next < turns.len()
+                && turns[next].para == turns[k].para + 1
+                && turns[next].speaker.is_none()
+                && !turns[next].addressed.contains(&to)
+            {
+                turns[next].speaker = Some(to);
+                turns[next].known = true;
+            }
+            if k > 0
+                && turns[k - 1].para + 1 == turns[k].para
+                && turns[k - 1].speaker.is_none()
+                && !turns[k - 1].addressed.contains(&to)
+            {
+                turns[k - 1].speaker = Some(to);
+                turns[k - 1].known = true;
+            }
+        }
         // Runs of consecutive dialogue paragraphs.
         let mut r = 0;
         while r < turns.len() {
@@ -244,6 +273,23 @@ impl Attributor<'_, '_> {
             // Nobody speaks to themselves by name.
             turns[k].speaker = pick.filter(|p| !turns[k].addressed.contains(p));
         }
+        // A run with no voice of its own, a paragraph of narration after the last one: the
+        // conversation goes on between the same two, the last voice first.
+        let resumes = r > 0 && turns[r].para <= turns[r - 1].para + 2;
+        if resumes && (r..e).all(|k| turns[k].speaker.is_none()) {
+            let Some(last) = turns[r - 1].speaker else {
+                return;
+            };
+            let Some(other) = earlier.iter().copied().find(|&s| s != last) else {
+                return;
+            };
+            for (n, turn) in turns[r..e].iter_mut().enumerate() {
+                let pick = if n % 2 == 0 { last } else { other };
+                if !turn.addressed.contains(&pick) {
+                    turn.speaker = Some(pick);
+                }
+            }
+        }
     }
 
     /// The other participant of a conversation in which `a` speaks at turn `k`: whoever the
@@ -292,7 +338,7 @@ impl Attributor<'_, '_> {
                     || toks.toks[m.toks.0 - 1].quote.is_none()
                     || matches!(
                         toks.str(m.toks.0 - 1),
-                        "," | "“" | "\"" | "'" | "‘" | "!" | "Oh" | "oh"
+                        "," | "“" | "\"" | "'" | "‘" | "!" | "Oh" | "oh" | "dear"
                     );
                 let after_ok = toks.get(m.toks.1).is_some_and(|t| {
                     t.kind == Kind::Punct
@@ -320,7 +366,12 @@ impl Attributor<'_, '_> {
             if toks.toks[m.toks.0].para != para {
                 break;
             }
-            if m.in_quote || m.kind == NameKind::Role || m.kind == NameKind::Organisation {
+            // Not the object of a preposition or a possessor: "at Green Gables", "Anne's".
+            if m.in_quote
+                || m.kind == NameKind::Role
+                || m.kind == NameKind::Organisation
+                || !self.is_subject_like(m)
+            {
                 continue;
             }
             if m.span.start > before && !sentence_initial(toks, m.toks.0, self.ph.lex) {

@@ -54,7 +54,10 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     for m in &role_orgs {
         table.add_name(m, text);
     }
-    let name_actor: Vec<_> = names.iter().map(|m| table.add_name(m, text)).collect();
+    let mut name_actor: Vec<_> = names.iter().map(|m| table.add_name(m, text)).collect();
+    if mode == Mode::Fiction {
+        table.merge_given_names(&names, &mut name_actor);
+    }
     infer_genders(&toks, &names, &name_actor, &mut table);
     names.shrink_to_fit();
     let index = NameIndex::new(toks.len(), &names);

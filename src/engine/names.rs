@@ -31,6 +31,8 @@ pub struct NameMention {
     pub honorific: Option<String>,
     pub gender: Gender,
     pub in_quote: bool,
+    /// The name begins with a given name from the lexicon ("Anne", "Anne Shirley").
+    pub given: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -109,6 +111,15 @@ pub fn name_mentions(
     let mut out = Vec::new();
     let n = toks.len();
     let mut i = 0;
+    // A heading's capitals ("THE PROFESSOR EXPLAINS") make a word no name when the document
+    // writes it in lower case elsewhere.
+    let shouted = |k: usize| {
+        let w = toks.str(k);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 5
+            && w.chars().all(|c| !c.is_lowercase())
+            && lower_words(toks.lower(k))
+    };
+    let run_word = |toks: &Tokens, k: usize, lex: &Lexicon| run_word(toks, k, lex) && !shouted(k);
     while i < n {
         if !run_word(toks, i, lex) {
             i += 1;
@@ -144,6 +155,12 @@ pub fn name_mentions(
                 s += 1;
             }
         }
+        // "Presently Lucy", "Suddenly Mr. Darcy": a sentence adverb opening the sentence
+        // before a name is not part of it.
+        if s == start && s + 1 < j && sentence_initial(toks, s, lex) && is_adverb_like(toks, s, lex)
+        {
+            s += 1;
+        }
         if s < j {
             if let Some(m) = classify(toks, s, j, lex) {
                 out.push(m);
@@ -152,6 +169,17 @@ pub fn name_mentions(
         i = j.max(i + 1);
     }
     out
+}
+
+/// A capitalised word shaped like an adverb ("Presently", "Unfortunately") that no given name
+/// in the lexicon matches.
+fn is_adverb_like(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
+    let w = toks.lower(s);
+    w.len() >= 6
+        && w.ends_with("ly")
+        && lex.first_name(w).is_none()
+        && lex.honorific(w).is_none()
+        && !is_acronym(toks.str(s))
 }
 
 fn run_word_ahead(toks: &Tokens, mut j: usize, lex: &Lexicon) -> bool {
@@ -246,6 +274,19 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
                         | "lord"
                         | "madam"
                         | "madame"
+                        // Kin and foreign forms of address: "Aunt Juley", "Signor Carella".
+                        | "aunt"
+                        | "auntie"
+                        | "uncle"
+                        | "cousin"
+                        | "signor"
+                        | "signora"
+                        | "signorina"
+                        | "monsieur"
+                        | "mademoiselle"
+                        | "herr"
+                        | "frau"
+                        | "fraulein"
                 ))
             && !lex.is_title(w)
         {
@@ -287,6 +328,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         honorific: None,
         gender: Gender::Unknown,
         in_quote,
+        given: false,
     };
     let wspan = |a: usize, b: usize| {
         Span::new(
@@ -358,6 +400,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         }
         let first = toks.lower(words[name_start]);
         if let Some(g) = lex.first_name(first) {
+            m.given = true;
             m.gender = g;
             if m.name.len() > 1 {
                 m.kind = NameKind::Person;
@@ -414,6 +457,7 @@ pub fn orgs_in_role(toks: &Tokens, m: &NameMention, lex: &Lexicon) -> Vec<NameMe
                 honorific: None,
                 gender: Gender::Unknown,
                 in_quote: m.in_quote,
+                given: false,
             });
         }
     }
