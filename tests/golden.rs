@@ -515,8 +515,20 @@ fn fiction_dialogue() {
 fn auto_mode_tells_a_short_story_from_a_short_article() {
     // Short texts are read by their signs, not their length: dialogue that asks and says
     // "you", few names inside sentences, no weekdays, years or percentages.
-    let (_, a) = run("tests/golden/short-story.txt", Format::Plain, Mode::Auto);
+    let (text, a) = run("tests/golden/short-story.txt", Format::Plain, Mode::Auto);
     assert_eq!(a.mode, Mode::Fiction);
+    // "she asked" finds Martha, named only in the narration before it.
+    assert_eq!(
+        rows(&text, &a)[0],
+        row(
+            "Are you going out",
+            "direct",
+            Some("Martha"),
+            Some("asked"),
+            "pronoun",
+            Some("she"),
+        )
+    );
     let (_, a) = run("tests/golden/news-patterns.txt", Format::Plain, Mode::Auto);
     assert_eq!(a.mode, Mode::News);
     let (_, a) = run(

@@ -322,6 +322,8 @@ impl<'a, 't> Attributor<'a, 't> {
         };
         if let Some(id) = found {
             self.table.set_gender(id, gender);
+            // Speaking through a pronoun makes them a character as much as a cue would.
+            self.table.confirm(id, None);
         }
         found
     }
