@@ -866,3 +866,22 @@ fn fiction_names_and_addressees() {
     let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("Presently")), "{names:?}");
 }
+
+#[test]
+fn a_familiar_name_is_the_full_name_it_stands_for() {
+    let text = "Elizabeth Bennet came in from the garden.\n\n\
+                \"Lizzy, where have you been?\" asked Jane.\n\n\
+                \"Walking,\" said Lizzy.\n";
+    let a = analyze(
+        text,
+        &Options {
+            mode: Mode::Fiction,
+            ..Options::default()
+        },
+    );
+    let lizzy = text.rfind("Lizzy").unwrap();
+    let (id, actor) = a.actor_at(lizzy).expect("Lizzy is a mention");
+    assert_eq!(actor.name, "Elizabeth Bennet");
+    assert_eq!(a.quotes[1].speaker, Some(id));
+    assert!(a.actors.iter().all(|x| x.name != "Lizzy"));
+}

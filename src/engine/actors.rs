@@ -233,7 +233,12 @@ impl ActorTable {
     /// one such character stands out: by surname evidence (the surname also goes with an
     /// honorific, "Miss Honeychurch"), then by mentions. Repoints `name_actor` and returns
     /// The merged actor keeps no mentions and is dropped at the end.
-    pub fn merge_given_names(&mut self, names: &[NameMention], name_actor: &mut [Option<ActorId>]) {
+    pub fn merge_given_names(
+        &mut self,
+        names: &[NameMention],
+        name_actor: &mut [Option<ActorId>],
+        lex: &super::lexicon::Lexicon,
+    ) {
         let surnames: rustc_hash::FxHashSet<&str> = names
             .iter()
             .filter(|m| m.honorific.is_some() && m.name.len() == 1)
@@ -245,18 +250,27 @@ impl ActorTable {
             |words: &[String]| (1..words.len()).find(|&k| surnames.contains(words[k].as_str()));
         let is_person = |e: &Entry| e.actor.kind == ActorKind::Person;
         // Given name -> full-name actors starting with it.
-        let mut full: HashMap<&str, Vec<ActorId>> = HashMap::default();
+        let mut full: HashMap<String, Vec<ActorId>> = HashMap::default();
         for (id, e) in self.actors.iter().enumerate() {
             if is_person(e) && e.words.len() >= 2 {
-                full.entry(e.words[0].as_str()).or_default().push(id);
+                full.entry(e.words[0].to_lowercase()).or_default().push(id);
             }
         }
+        // A familiar form stands for its formal name when the text uses no full name with it.
+        let lookup = |word: &str| -> Option<&Vec<ActorId>> {
+            let lower = word.to_lowercase();
+            full.get(&lower).or_else(|| {
+                let mut found = lex.formal_names(&lower).iter().filter_map(|f| full.get(*f));
+                let first = found.next()?;
+                found.next().is_none().then_some(first)
+            })
+        };
         let mut redirect: Vec<(ActorId, ActorId)> = Vec::new();
         for (id, e) in self.actors.iter().enumerate() {
             if !is_person(e) || e.words.len() != 1 || e.always_honorific {
                 continue;
             }
-            let Some(cands) = full.get(e.words[0].as_str()) else {
+            let Some(cands) = lookup(&e.words[0]) else {
                 continue;
             };
             let score = |c: ActorId| {

@@ -44,6 +44,8 @@ pub struct Lexicon {
     time_words: HashSet<&'static str>,
     abbreviations: HashSet<&'static str>,
     first_names: HashMap<&'static str, Gender>,
+    /// Familiar form -> formal given names ("kitty" -> catherine, katharine).
+    nicknames: HashMap<&'static str, Vec<&'static str>>,
 }
 
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -170,6 +172,17 @@ impl Lexicon {
             time_words: words(include_str!("lexicon/time-words.txt")).collect(),
             abbreviations: words(include_str!("lexicon/abbreviations.txt")).collect(),
             first_names,
+            nicknames: {
+                let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+                for line in entries(include_str!("lexicon/nicknames.txt")) {
+                    let mut it = line.split_whitespace();
+                    let Some(formal) = it.next() else { continue };
+                    for nick in it {
+                        map.entry(nick).or_default().push(formal);
+                    }
+                }
+                map
+            },
         }
     }
 
@@ -217,6 +230,10 @@ impl Lexicon {
     }
     pub fn is_abbreviation(&self, lower: &str) -> bool {
         self.abbreviations.contains(lower)
+    }
+    /// The formal given names a familiar form stands for ("lizzy" -> elizabeth).
+    pub fn formal_names(&self, lower: &str) -> &[&'static str] {
+        self.nicknames.get(lower).map_or(&[], Vec::as_slice)
     }
     pub fn first_name(&self, lower: &str) -> Option<Gender> {
         self.first_names.get(lower).copied()

@@ -56,7 +56,7 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     }
     let mut name_actor: Vec<_> = names.iter().map(|m| table.add_name(m, text)).collect();
     if mode == Mode::Fiction {
-        table.merge_given_names(&names, &mut name_actor);
+        table.merge_given_names(&names, &mut name_actor, lex);
     }
     infer_genders(&toks, &names, &name_actor, &mut table);
     names.shrink_to_fit();
