@@ -10,9 +10,10 @@
 use super::actors::ActorTable;
 use super::lexicon::PronounRef;
 use super::model::{ActorId, ActorKind, Cue, Gender, MentionForm, Method, Mode, Options, Span};
-use super::names::{is_abbreviation_dot, NameKind};
+use super::names::NameKind;
 use super::phrases::{Np, NpKind, Phrases};
 use super::quotes::RawQuote;
+use super::sentences::{self, AtQuotes};
 use super::tokens::Tokens;
 
 /// One quote's attribution as found.
@@ -161,38 +162,11 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             para -= 1;
         }
-        let mut s = i;
-        while s > 0 && i - s < limit {
-            let t = s - 1;
-            let tok = &toks.toks[t];
-            if tok.para != para || tok.quote.is_some() {
-                break;
-            }
-            if toks.is_sentence_end(t) && !is_abbreviation_dot(toks, t, self.ph.lex) {
-                break;
-            }
-            s = t;
-        }
-        s
+        sentences::start(toks, self.ph.lex, i, para, limit, AtQuotes::Stop)
     }
 
     fn sentence_end(&self, i: usize, limit: usize) -> usize {
-        let toks = self.toks();
-        let n = toks.len();
-        let Some(first) = toks.get(i) else { return i };
-        let para = first.para;
-        let mut e = i;
-        while e < n && e - i < limit {
-            let tok = &toks.toks[e];
-            if tok.para != para || tok.quote.is_some() {
-                break;
-            }
-            if toks.is_sentence_end(e) && !is_abbreviation_dot(toks, e, self.ph.lex) {
-                break;
-            }
-            e += 1;
-        }
-        e
+        sentences::end(self.toks(), self.ph.lex, i, limit, AtQuotes::Stop)
     }
 
     /// Resolve a phrase to an actor at byte position `at`.

@@ -15,6 +15,7 @@ mod phrases;
 mod prose;
 mod quotes;
 mod reported;
+mod sentences;
 mod tokens;
 
 use rustc_hash::FxHashSet as HashSet;

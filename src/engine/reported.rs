@@ -10,8 +10,8 @@
 use super::attribute::SpeechEvent;
 use super::lexicon::Lexicon;
 use super::model::{ActorId, Cue, Method, Quote, QuoteKind, Span};
-use super::names::is_abbreviation_dot;
 use super::quotes::RawQuote;
+use super::sentences::{self, AtQuotes};
 use super::tokens::Tokens;
 
 /// A cue outside quotes with its source: a speech event, resolved or not.
@@ -288,8 +288,8 @@ impl Reader<'_, '_> {
         let mut k = n0;
         while k > floor {
             let p = k - 1;
-            let boundary = toks.toks[p].para != toks.toks[n0].para
-                || (toks.is_sentence_end(p) && !is_abbreviation_dot(toks, p, self.lex));
+            let boundary =
+                toks.toks[p].para != toks.toks[n0].para || sentences::ends_at(toks, self.lex, p);
             if toks.is_separator(p) || boundary {
                 return k;
             }
@@ -387,69 +387,25 @@ impl Reader<'_, '_> {
     /// The first token of the sentence holding token `i`. Quotes inside it are part of it;
     /// a quote that ends a sentence ends it.
     fn sentence_start(&self, i: usize) -> usize {
-        let toks = self.toks;
-        let para = toks.toks[i].para;
-        let mut s = i;
-        // Bounded, so a text with no full stops costs linear time, not quadratic.
-        while s > 0 && i - s < MAX_SENTENCE {
-            let t = s - 1;
-            let tok = &toks.toks[t];
-            if tok.para != para {
-                break;
-            }
-            if let Some(q) = tok.quote {
-                let q = &self.raw[q as usize];
-                if ends_sentence(q.content.slice(toks.text)) {
-                    break;
-                }
-                s = toks.at_or_after(q.span.start);
-                continue;
-            }
-            if toks.is_sentence_end(t) && !is_abbreviation_dot(toks, t, self.lex) {
-                break;
-            }
-            s = t;
-        }
-        s
+        let (toks, through) = (self.toks, AtQuotes::Through(self.raw));
+        sentences::start(toks, self.lex, i, toks.toks[i].para, MAX_SENTENCE, through)
     }
 
     /// One past the last token of the sentence holding token `i` (its full stop excluded).
     fn sentence_end(&self, i: usize) -> usize {
-        let toks = self.toks;
-        let n = toks.len();
-        let Some(first) = toks.get(i) else { return i };
-        let para = first.para;
-        let mut e = i;
-        while e < n && e - i < MAX_SENTENCE {
-            let tok = &toks.toks[e];
-            if tok.para != para {
-                break;
-            }
-            if let Some(q) = tok.quote {
-                let q = &self.raw[q as usize];
-                e = toks.at_or_after(q.span.end);
-                if ends_sentence(q.content.slice(toks.text)) {
-                    break;
-                }
-                continue;
-            }
-            if toks.is_sentence_end(e) && !is_abbreviation_dot(toks, e, self.lex) {
-                break;
-            }
-            e += 1;
-        }
-        e
+        sentences::end(
+            self.toks,
+            self.lex,
+            i,
+            MAX_SENTENCE,
+            AtQuotes::Through(self.raw),
+        )
     }
 }
 
 /// Punctuation made of straight or curly apostrophes only.
 fn is_apostrophe(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| matches!(c, '\'' | '’' | '‘'))
-}
-
-/// Quoted words that end their sentence inside the marks: `“… nominee.”`.
-fn ends_sentence(content: &str) -> bool {
-    content.trim_end().ends_with(['.', '!', '?', '…'])
 }
 
 /// Words that open an adjunct of the cue, not a reported clause: "said at a rally".
