@@ -211,8 +211,7 @@ fn a_huge_document_does_not_stall_a_small_one() {
     let huge_uri = "file:///work/huge.txt";
     let small_uri = "file:///work/small.txt";
     let (huge, _) = repeat_to("Smith said “the line goes on and on” to them.\n", 10 << 20);
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(huge_uri, "plaintext", &huge);
     client.open(small_uri, "plaintext", "“This will never work.”\n");
     let hover = hover_at(&mut client, small_uri, 0, 3);

@@ -74,8 +74,7 @@ fn initialize_defaults_to_utf16() {
 fn seed_article_hover_and_symbols() {
     let text = seed_text();
     let analysis = analyze(&text, &Options::default());
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(SEED, "plaintext", &text);
     assert_eq!(client.diagnostics(SEED, 1), Vec::<Value>::new());
 
@@ -182,8 +181,7 @@ fn seed_article_hover_and_symbols() {
 #[test]
 fn findings_become_diagnostics_with_exact_ranges() {
     let uri = "file:///work/findings.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", FINDINGS);
     let diags = client.diagnostics(uri, 1);
     assert_eq!(diags.len(), 2, "{diags:#?}");
@@ -216,8 +214,7 @@ fn findings_become_diagnostics_with_exact_ranges() {
 #[test]
 fn diagnostics_follow_incremental_edits() {
     let uri = "file:///work/holt.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", HOLT);
     let diags = client.diagnostics(uri, 1);
     assert_eq!(diags.len(), 1);
@@ -245,8 +242,7 @@ fn diagnostics_follow_incremental_edits() {
 #[test]
 fn an_unclosed_quote_being_typed_is_not_flagged() {
     let uri = "file:///work/typing.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", "Intro.\n\n");
     assert_eq!(client.diagnostics(uri, 1), Vec::<Value>::new());
     client.change(
@@ -302,8 +298,7 @@ fn find_action<'a>(actions: &'a Value, title: &str) -> &'a Value {
 #[test]
 fn attribute_action_edit_removes_the_warning() {
     let uri = "file:///work/holt-action.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", HOLT);
     assert_eq!(client.diagnostics(uri, 1).len(), 1);
     let actions = client.call(
@@ -334,8 +329,7 @@ fn attribute_action_edit_removes_the_warning() {
 #[test]
 fn ignore_command_in_plain_text_stays_after_edits() {
     let uri = "file:///work/ignore.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", FINDINGS);
     assert_eq!(client.diagnostics(uri, 1).len(), 2);
     let actions = client.call(
@@ -367,8 +361,7 @@ fn ignore_command_in_plain_text_stays_after_edits() {
 fn markdown_ignore_marker_action() {
     let uri = "file:///work/note.md";
     let text = "Intro text here.\n\n“This will never work.”\n";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "markdown", text);
     assert_eq!(client.diagnostics(uri, 1).len(), 1);
     let actions = client.call(
@@ -401,8 +394,7 @@ fn markdown_ignore_marker_action() {
 
 #[test]
 fn keeps_serving_after_malformed_messages() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.send_body(b"{this is not json");
     let error = client.wait_for(|m| m.get("error").is_some());
     assert_eq!(error["error"]["code"], -32700);
@@ -426,8 +418,7 @@ fn keeps_serving_after_malformed_messages() {
 #[test]
 fn out_of_range_edit_is_clamped() {
     let uri = "file:///work/clamp.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", "Intro.\n");
     assert_eq!(client.diagnostics(uri, 1), Vec::<Value>::new());
     client.change(
@@ -456,8 +447,7 @@ fn out_of_range_edit_is_clamped() {
 
 #[test]
 fn unknown_document_is_an_invalid_params_error() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     let response = client.request(
         "textDocument/hover",
         json!({"textDocument": {"uri": "file:///nowhere.txt"}, "position": {"line": 0, "character": 0}}),
@@ -477,8 +467,7 @@ fn unknown_document_is_an_invalid_params_error() {
 
 #[test]
 fn exit_without_shutdown_is_code_1() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.notify("exit", Value::Null);
     assert_eq!(client.wait_exit(), 1);
 }
@@ -556,8 +545,7 @@ fn configuration_is_pulled_when_the_client_supports_it() {
 #[test]
 fn other_languages_are_off_unless_configured() {
     let uri = "file:///work/page.tex";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "latex", FINDINGS);
     assert_eq!(client.diagnostics(uri, 1), Vec::<Value>::new());
     client.notify(
@@ -647,8 +635,7 @@ fn a_burst_of_keystrokes_applies_in_order_and_ends_on_the_newest_text() {
     let uri = "file:///work/burst.txt";
     // (Without the middle paragraph the engine reads the new quote as Holt continuing.)
     let base = "“We will rebuild the bridge this year,” said Mayor Jane Holt.\n\nThe council met on Monday.\n\n";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", base);
     assert_eq!(client.diagnostics(uri, 1), Vec::<Value>::new());
     // Type a quote one character at a time without waiting for anything.
@@ -710,8 +697,7 @@ fn pipelined_session_in_one_write_for_every_way_of_starting() {
 fn reported_speech_in_hover_outline_and_diagnostics() {
     let uri = "file:///work/reported.txt";
     let text = "Holt said Reyes would lose the vote.\n\nOfficials said the talks had stalled.\n";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.open(uri, "plaintext", text);
 
     // The claim resting on "Officials" is a finding; the named report is not.

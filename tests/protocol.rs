@@ -16,6 +16,12 @@ fn assert_alive(client: &mut LspClient) {
     );
 }
 
+/// The abuse left the server answering, and it still shuts down cleanly.
+fn assert_alive_then_exit(mut client: LspClient) {
+    assert_alive(&mut client);
+    assert_eq!(client.shutdown_and_exit(), 0);
+}
+
 fn log_containing(client: &mut LspClient, needle: &str) -> Value {
     client.wait_for(|m| {
         m["method"] == "window/logMessage"
@@ -38,27 +44,23 @@ fn requests_before_initialize_are_refused_and_initialize_still_works() {
     // A notification before initialize is dropped without an answer.
     client.open("file:///a.txt", "plaintext", "“Too early to open.”");
     client.initialize(&["utf-16"]);
-    assert_alive(&mut client);
-    assert_eq!(client.shutdown_and_exit(), 0);
+    assert_alive_then_exit(client);
 }
 
 #[test]
 fn a_second_initialize_is_an_invalid_request() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     let again = client.request(
         "initialize",
         json!({"processId": null, "rootUri": null, "capabilities": {}}),
     );
     assert_eq!(again["error"]["code"], -32600, "{again}");
-    assert_alive(&mut client);
-    assert_eq!(client.shutdown_and_exit(), 0);
+    assert_alive_then_exit(client);
 }
 
 #[test]
 fn unknown_methods_and_bad_params() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     let unknown = client.request("whosaid/noSuchThing", json!({}));
     assert_eq!(unknown["error"]["code"], -32601, "{unknown}");
     // Unknown notifications, `$/` ones included, are ignored without an answer.
@@ -68,14 +70,12 @@ fn unknown_methods_and_bad_params() {
     assert_eq!(bad["error"]["code"], -32602, "{bad}");
     let missing = client.request("textDocument/documentSymbol", Value::Null);
     assert_eq!(missing["error"]["code"], -32602, "{missing}");
-    assert_alive(&mut client);
-    assert_eq!(client.shutdown_and_exit(), 0);
+    assert_alive_then_exit(client);
 }
 
 #[test]
 fn batches_and_odd_ids_are_invalid_requests() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     // JSON-RPC batches are not part of LSP.
     client.send_body(
         br#"[{"jsonrpc":"2.0","id":5,"method":"workspace/symbol","params":{"query":""}}]"#,
@@ -92,14 +92,12 @@ fn batches_and_odd_ids_are_invalid_requests() {
     client.send_body(b"\xff\xfe{\x00}");
     let error = client.wait_for(|m| m.get("error").is_some());
     assert_eq!(error["error"]["code"], -32700, "{error}");
-    assert_alive(&mut client);
-    assert_eq!(client.shutdown_and_exit(), 0);
+    assert_alive_then_exit(client);
 }
 
 #[test]
 fn bad_content_lengths_resynchronise_on_the_next_header() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     let symbols = br#"{"jsonrpc":"2.0","id":70,"method":"workspace/symbol","params":{"query":""}}"#;
     // Not a number, then larger than any frame the server accepts: the header is ignored
     // and the body is skipped as bytes outside a frame.
@@ -123,15 +121,13 @@ fn bad_content_lengths_resynchronise_on_the_next_header() {
     assert_eq!(error["error"]["code"], -32700, "{error}");
     let fine = client.request("workspace/symbol", json!({"query": ""}));
     assert_eq!(fine["result"], json!([]), "{fine}");
-    assert_alive(&mut client);
-    assert_eq!(client.shutdown_and_exit(), 0);
+    assert_alive_then_exit(client);
 }
 
 #[test]
 fn notifications_for_documents_never_opened() {
     let uri = "file:///work/never.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.change(uri, 2, json!([{"range": range(0, 0, 0, 0), "text": "x"}]));
     let log = log_containing(&mut client, "didChange for unknown document");
     assert_eq!(log["params"]["type"], 2);
@@ -148,15 +144,13 @@ fn notifications_for_documents_never_opened() {
         json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
     );
     assert_eq!(hover["error"]["code"], -32602, "{hover}");
-    assert_alive(&mut client);
-    assert_eq!(client.shutdown_and_exit(), 0);
+    assert_alive_then_exit(client);
 }
 
 #[test]
 fn a_version_going_backwards_is_applied_and_reported() {
     let uri = "file:///work/versions.txt";
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.notify(
         "textDocument/didOpen",
         json!({"textDocument": {"uri": uri, "languageId": "plaintext", "version": 5, "text": "Intro.\n"}}),
@@ -177,8 +171,7 @@ fn a_version_going_backwards_is_applied_and_reported() {
 
 #[test]
 fn requests_after_shutdown_are_invalid() {
-    let mut client = LspClient::start();
-    client.initialize(&["utf-16"]);
+    let mut client = LspClient::ready();
     client.call("shutdown", Value::Null);
     let late = client.request("workspace/symbol", json!({"query": ""}));
     assert_eq!(late["error"]["code"], -32600, "{late}");

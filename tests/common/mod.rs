@@ -166,6 +166,13 @@ impl LspClient {
     }
 
     /// Initialize as a client offering `encodings`, hierarchical symbols and Markdown hovers.
+    /// A started server, initialized with UTF-16 positions (what most editors send).
+    pub fn ready() -> LspClient {
+        let mut client = LspClient::start();
+        client.initialize(&["utf-16"]);
+        client
+    }
+
     pub fn initialize(&mut self, encodings: &[&str]) -> Value {
         self.initialize_with(
             json!({
