@@ -265,6 +265,28 @@ impl ActorTable {
                 found.next().is_none().then_some(first)
             })
         };
+        // How often the narration gives an actor's given name with a title and no surname
+        // ("Lady Catherine"): a narrator who writes that and also plain "Kitty" or
+        // "Catherine" means two people.
+        let mut titled_given: HashMap<String, usize> = HashMap::default();
+        for m in names
+            .iter()
+            .filter(|m| !m.in_quote && m.honorific.is_some())
+        {
+            if let [word] = &m.name[..] {
+                *titled_given.entry(word.to_lowercase()).or_default() += 1;
+            }
+        }
+        let titled = |c: ActorId| {
+            let given = self.actors[c].words[0].to_lowercase();
+            titled_given.get(&given).copied().unwrap_or(0) >= 3
+        };
+        let mut in_narration = vec![0usize; self.actors.len()];
+        for (m, id) in names.iter().zip(name_actor.iter()) {
+            if let (false, Some(id)) = (m.in_quote, *id) {
+                in_narration[id] += 1;
+            }
+        }
         let mut redirect: Vec<(ActorId, ActorId)> = Vec::new();
         for (id, e) in self.actors.iter().enumerate() {
             if !is_person(e) || e.words.len() != 1 || e.always_honorific {
@@ -280,6 +302,7 @@ impl ActorTable {
             let mut fitting: Vec<(bool, usize, ActorId)> = cands
                 .iter()
                 .filter(|&&c| compatible(self.actors[c].actor.gender, e.actor.gender))
+                .filter(|&&c| in_narration[id] < 3 || !titled(c))
                 .map(|&c| {
                     let (ev, n) = score(c);
                     (ev, n, c)
@@ -301,29 +324,35 @@ impl ActorTable {
                 e.words.truncate(k + 1);
                 e.actor.name = e.words.join(" ");
             }
-            let moved = std::mem::take(&mut self.actors[from].actor.mentions);
-            let aliases = std::mem::take(&mut self.actors[from].actor.aliases);
-            self.actors[from].taken.clear();
-            let (gender, confirmed) = (self.gender(from), self.actors[from].confirmed);
-            for m in moved {
-                self.add_mention(to, m.span, m.form);
-            }
-            let e = &mut self.actors[to];
-            for a in aliases {
-                if !e.actor.aliases.contains(&a) {
-                    e.actor.aliases.push(a);
-                }
-            }
-            if e.actor.gender == Gender::Unknown {
-                e.actor.gender = gender;
-            }
-            e.confirmed |= confirmed;
+            self.absorb(from, to);
         }
         for slot in name_actor.iter_mut() {
             if let Some(to) = slot.and_then(|id| target[id]) {
                 *slot = Some(to);
             }
         }
+    }
+
+    /// Move `from`'s mentions, aliases, gender and confirmation to `to`; `from` is left with
+    /// no mentions and is dropped at the end.
+    pub fn absorb(&mut self, from: ActorId, to: ActorId) {
+        let moved = std::mem::take(&mut self.actors[from].actor.mentions);
+        let aliases = std::mem::take(&mut self.actors[from].actor.aliases);
+        self.actors[from].taken.clear();
+        let (gender, confirmed) = (self.gender(from), self.actors[from].confirmed);
+        for m in moved {
+            self.add_mention(to, m.span, m.form);
+        }
+        let e = &mut self.actors[to];
+        for a in aliases {
+            if !e.actor.aliases.contains(&a) {
+                e.actor.aliases.push(a);
+            }
+        }
+        if e.actor.gender == Gender::Unknown {
+            e.actor.gender = gender;
+        }
+        e.confirmed |= confirmed;
     }
 
     /// A named or keyed actor that is not a person: a document, an unnamed source, or an

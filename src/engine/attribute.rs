@@ -70,6 +70,14 @@ pub struct Attributor<'a, 't> {
     pub reports: Vec<SpeechEvent>,
     /// News: reported speech whose pronoun source could not be resolved ("He said …").
     pub unresolved: Vec<SpeechEvent>,
+    /// The actor "I" stands for outside quotes (the narrator, the author): never a "he" or
+    /// "she".
+    pub writer: Option<ActorId>,
+}
+
+/// A word in capitals ("SAID" in a heading) is no cue.
+fn shouted(word: &str) -> bool {
+    word.len() > 1 && word.chars().all(|c| !c.is_lowercase())
 }
 
 /// Where a quote sits among the tokens: its first token and the first token after it.
@@ -98,6 +106,7 @@ impl<'a, 't> Attributor<'a, 't> {
             events: Vec::new(),
             reports: Vec::new(),
             unresolved: Vec::new(),
+            writer: None,
         }
     }
 
@@ -108,6 +117,9 @@ impl<'a, 't> Attributor<'a, 't> {
     fn cue_lemma(&self, i: usize, tag_ok: bool) -> Option<&'static str> {
         let toks = self.toks();
         if !toks.is_word(i) {
+            return None;
+        }
+        if shouted(toks.str(i)) {
             return None;
         }
         let w = toks.lower(i);
@@ -260,7 +272,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 } else {
                     "the author"
                 };
-                return Some(self.table.keyed(name, name, ActorKind::Person, at));
+                let id = self.table.keyed(name, name, ActorKind::Person, at);
+                self.writer = Some(id);
+                return Some(id);
             }
             PronounRef::Plural | PronounRef::Neuter => {
                 let fits = |k: ActorKind| {
@@ -278,8 +292,10 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         };
         // A person the text has shown to be one (not "High Street"), of a fitting gender.
+        let writer = self.writer;
         let fits = |t: &ActorTable, id: ActorId| {
-            t.kind(id) == ActorKind::Person
+            Some(id) != writer
+                && t.kind(id) == ActorKind::Person
                 && (t.is_confirmed(id) || t.gender(id) != Gender::Unknown)
                 && (t.gender(id) == Gender::Unknown || t.gender(id) == gender)
         };
@@ -571,7 +587,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 self.headline_source(k);
                 continue;
             }
-            if tok.quote.is_some() || !toks.is_word(k) {
+            // A heading's capitals ("THE PROFESSOR EXPLAINS") report nothing.
+            if tok.quote.is_some() || !toks.is_word(k) || shouted(toks.str(k)) {
                 continue;
             }
             let participle = self.ph.lex.participles.contains(toks.lower(k));

@@ -36,7 +36,10 @@ impl Attributor<'_, '_> {
             .collect();
         self.same_paragraph(&paras, found, speech);
         match self.mode {
-            Mode::Fiction => self.conversation(quotes, &paras, found, speech),
+            Mode::Fiction => {
+                self.name_the_narrator(quotes, &paras, found);
+                self.conversation(quotes, &paras, found, speech)
+            }
             _ => self.continuation(quotes, &paras, found, speech),
         }
     }
@@ -319,36 +322,48 @@ impl Attributor<'_, '_> {
             .or_else(|| earlier.iter().copied().find(|&s| s != a))
     }
 
-    /// People named as addressees in these quotes: a name set off by commas or ending the
-    /// quote, inside quotation marks ("Lizzy, come here", "Good night, Jane.").
+    /// People named as addressees in these quotes (see `vocatives`).
     fn addressed(&self, quotes: &[RawQuote], range: std::ops::Range<usize>) -> Vec<ActorId> {
+        let mut out = Vec::new();
+        for q in &quotes[range] {
+            for (_, id) in self.vocatives(q) {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
+    /// The people a quote calls by name: a name set off by commas or ending the quote,
+    /// inside quotation marks ("Lizzy, come here", "Good night, Jane."), with the index of
+    /// its name mention.
+    pub(super) fn vocatives(&self, q: &RawQuote) -> Vec<(usize, ActorId)> {
         let toks = self.ph.toks;
         let names = self.ph.names;
         let mut out = Vec::new();
-        for q in &quotes[range] {
-            let from = names.partition_point(|m| m.span.start < q.content.start);
-            for (mi, m) in names.iter().enumerate().skip(from) {
-                if m.span.start >= q.content.end {
-                    break;
-                }
-                if m.kind == NameKind::Organisation || m.kind == NameKind::Role {
-                    continue;
-                }
-                let before_ok = m.toks.0 == 0
-                    || toks.toks[m.toks.0 - 1].quote.is_none()
-                    || matches!(
-                        toks.str(m.toks.0 - 1),
-                        "," | "“" | "\"" | "'" | "‘" | "!" | "Oh" | "oh" | "dear"
-                    );
-                let after_ok = toks.get(m.toks.1).is_some_and(|t| {
-                    t.kind == Kind::Punct
-                        && matches!(toks.str(m.toks.1), "," | "!" | "?" | "." | "”" | "\"" | ";")
-                });
-                if before_ok && after_ok {
-                    if let Some(id) = self.name_actor[mi] {
-                        if self.table.kind(id) == ActorKind::Person && !out.contains(&id) {
-                            out.push(id);
-                        }
+        let from = names.partition_point(|m| m.span.start < q.content.start);
+        for (mi, m) in names.iter().enumerate().skip(from) {
+            if m.span.start >= q.content.end {
+                break;
+            }
+            if m.kind == NameKind::Organisation || m.kind == NameKind::Role {
+                continue;
+            }
+            let before_ok = m.toks.0 == 0
+                || toks.toks[m.toks.0 - 1].quote.is_none()
+                || matches!(
+                    toks.str(m.toks.0 - 1),
+                    "," | "“" | "\"" | "'" | "‘" | "!" | "Oh" | "oh" | "dear"
+                );
+            let after_ok = toks.get(m.toks.1).is_some_and(|t| {
+                t.kind == Kind::Punct
+                    && matches!(toks.str(m.toks.1), "," | "!" | "?" | "." | "”" | "\"" | ";")
+            });
+            if before_ok && after_ok {
+                if let Some(id) = self.name_actor[mi] {
+                    if self.table.kind(id) == ActorKind::Person {
+                        out.push((mi, id));
                     }
                 }
             }

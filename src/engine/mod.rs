@@ -11,6 +11,7 @@ mod findings;
 pub mod lexicon;
 pub mod model;
 mod names;
+mod narrator;
 mod phrases;
 mod prose;
 mod quotes;
