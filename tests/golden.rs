@@ -885,3 +885,156 @@ fn a_familiar_name_is_the_full_name_it_stands_for() {
     assert_eq!(a.quotes[1].speaker, Some(id));
     assert!(a.actors.iter().all(|x| x.name != "Lizzy"));
 }
+
+/// A first-person narrator is named by what the others call them ("Owen Marsh, go with
+/// her"), and keeps "narrator" as their role. Also here: a heading in capitals is neither a
+/// name nor a cue ("THE CAPTAIN EXPLAINS"), a name particle belongs to the name
+/// ("Captain de Vries"), "the Captain" is the person with that title, and a kin description
+/// ("said her father") is a speaker.
+#[test]
+fn a_first_person_narrator_is_named_by_the_others() {
+    let (text, a) = run(
+        "tests/golden/first-person.txt",
+        Format::Plain,
+        Mode::Fiction,
+    );
+    let narrator = |words| {
+        row(
+            words,
+            "direct",
+            Some("Owen Marsh"),
+            Some("said"),
+            "pronoun",
+            Some("I"),
+        )
+    };
+    let captain = |words, method| row(words, "direct", Some("de Vries"), None, method, None);
+    let expected = vec![
+        row(
+            "You are the new",
+            "direct",
+            Some("de Vries"),
+            Some("said"),
+            "pronoun",
+            Some("he"),
+        ),
+        row(
+            "I am,",
+            "direct",
+            Some("Owen Marsh"),
+            Some("replied"),
+            "pronoun",
+            Some("I"),
+        ),
+        row(
+            "They sent me from",
+            "direct",
+            Some("Owen Marsh"),
+            None,
+            "continuation",
+            Some("I"),
+        ),
+        // Called by name: not the speaker, and the one who answers.
+        captain("Then sit down, Owen", "conversation-turn"),
+        row(
+            "Very little, sir,",
+            "direct",
+            Some("Owen Marsh"),
+            Some("admitted"),
+            "pronoun",
+            Some("I"),
+        ),
+        captain("Honest, at least. Most", "conversation-turn"),
+        captain("We sail on Thursday,", "conversation-turn"),
+        narrator("I can row,"),
+        row(
+            "Is this the clerk?",
+            "direct",
+            Some("Hester"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "It is, Hester. Be",
+            "direct",
+            Some("her father"),
+            Some("said"),
+            "description",
+            Some("her father"),
+        ),
+        row(
+            "I am always civil.",
+            "direct",
+            Some("Hester"),
+            None,
+            "conversation-turn",
+            None,
+        ),
+        row(
+            "Good morning,",
+            "direct",
+            Some("Owen Marsh"),
+            Some("answered"),
+            "pronoun",
+            Some("I"),
+        ),
+        row(
+            "Father, the boat has",
+            "direct",
+            Some("Hester"),
+            Some("said"),
+            "cue",
+            Some("Hester"),
+        ),
+        row(
+            "Then the clerk shall",
+            "direct",
+            Some("de Vries"),
+            Some("said"),
+            "description",
+            Some("the Captain"),
+        ),
+        row(
+            "Owen Marsh, go with",
+            "direct",
+            Some("de Vries"),
+            None,
+            "continuation",
+            Some("the Captain"),
+        ),
+        narrator("Gladly,"),
+    ];
+    assert_eq!(rows(&text, &a), expected);
+    let owen = a.actors.iter().find(|x| x.name == "Owen Marsh").unwrap();
+    assert_eq!(owen.role.as_deref(), Some("narrator"));
+    let captain = a.actors.iter().find(|x| x.name == "de Vries").unwrap();
+    assert_eq!(captain.role.as_deref(), Some("Captain"));
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("EXPLAINS") || n.contains("CAPTAIN")),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"the narrator"), "{names:?}");
+}
+
+/// A narrator who writes "Lady Catherine" and plain "Kitty" means two people, though Kitty
+/// is short for Catherine.
+#[test]
+fn a_familiar_name_is_not_a_titled_namesake() {
+    let text = "Lady Catherine de Bourgh arrived at noon. Lady Catherine sat down. \
+                Lady Catherine said nothing. Lady Catherine rose.\n\n\
+                Kitty coughed. Kitty looked at the door. Kitty sighed.\n\n\
+                \"I do not cough for my own amusement,\" replied Kitty.\n";
+    let a = analyze(
+        text,
+        &Options {
+            mode: Mode::Fiction,
+            ..Options::default()
+        },
+    );
+    let speaker = a.quotes[0].speaker.map(|s| a.actors[s].name.as_str());
+    assert_eq!(speaker, Some("Kitty"));
+}

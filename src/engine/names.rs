@@ -112,12 +112,18 @@ pub fn name_mentions(
     let n = toks.len();
     let mut i = 0;
     // A heading's capitals ("THE PROFESSOR EXPLAINS") make a word no name when the document
-    // writes it in lower case elsewhere.
+    // writes it in lower case elsewhere, or when the whole paragraph is in capitals.
+    let paras = toks.toks.last().map_or(0, |t| t.para as usize + 1);
+    let mut has_lower = vec![false; paras];
+    for t in &toks.toks {
+        has_lower[t.para as usize] |= t.span.slice(toks.text).chars().any(char::is_lowercase);
+    }
     let shouted = |k: usize| {
         let w = toks.str(k);
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 5
-            && w.chars().all(|c| !c.is_lowercase())
-            && lower_words(toks.lower(k))
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        w.chars().all(|c| !c.is_lowercase())
+            && ((letters >= 5 && lower_words(toks.lower(k)))
+                || (letters >= 2 && !has_lower[toks.toks[k].para as usize]))
     };
     let run_word = |toks: &Tokens, k: usize, lex: &Lexicon| run_word(toks, k, lex) && !shouted(k);
     while i < n {
@@ -363,6 +369,20 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
     let mut name_start = classes.len();
     while name_start > 0 && classes[name_start - 1] == Class::Word {
         name_start -= 1;
+    }
+    // "Professor de Worms": a particle before the tail belongs to the name.
+    let particle = |x: usize| !matches!(toks.lower(words[x]), "of" | "for" | "the");
+    if name_start > 1
+        && name_start < classes.len()
+        && classes[name_start - 1] == Class::Connector
+        && particle(name_start - 1)
+        && !toks.toks[words[name_start - 1]].cap
+    {
+        name_start -= 1;
+        // "Bill de Blasio": and the plain words before it.
+        while name_start > 0 && classes[name_start - 1] == Class::Word {
+            name_start -= 1;
+        }
     }
     // "Secretary of State Antony Blinken": after "<title> of", part of the tail is the role.
     if name_start > 0 && classes[name_start - 1] == Class::Connector {

@@ -64,6 +64,9 @@ impl NameIndex {
     }
 }
 
+/// Determiners of a described person: "the landlady", "her father", "my aunt".
+const POSSESSIVES_AND_THE: &[&str] = &["the", "his", "her", "their", "my", "our", "your"];
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "some", "many", "several", "most", "two", "three", "other", "his",
     "her", "their", "its", "our", "another", "few", "numerous",
@@ -152,7 +155,13 @@ impl Phrases<'_, '_> {
             }
         } else if self.unnamed_person(a, head) {
             // "said the landlady", "the old gentleman said": a person the text describes.
-            NpKind::Role(vec![h.to_string()])
+            // "her father" and "his father" are two people.
+            let det = self.toks.lower(a);
+            if det == "the" {
+                NpKind::Role(vec![h.to_string()])
+            } else {
+                NpKind::Role(vec![det.to_string(), h.to_string()])
+            }
         } else {
             return None;
         };
@@ -164,11 +173,12 @@ impl Phrases<'_, '_> {
         })
     }
 
-    /// "the" and at most two more words before a lower-case head that ends the phrase
-    /// (punctuation or a cue follows): a described person such as "the old gentleman".
+    /// "the" (or "her", "my") and at most two more words before a lower-case head that ends
+    /// the phrase (punctuation or a cue follows): a described person such as "the old
+    /// gentleman", "her father".
     fn unnamed_person(&self, a: usize, head: usize) -> bool {
         let toks = self.toks;
-        let short = head > a && head - a <= 3 && toks.lower(a) == "the";
+        let short = head > a && head - a <= 3 && POSSESSIVES_AND_THE.contains(&toks.lower(a));
         // Capitalised modifiers are fine ("the RNC member"); the head is lower case.
         let lower_words = (a + 1..=head)
             .all(|k| toks.is_word(k) && !AUXILIARIES.contains(&toks.lower(k)))
@@ -223,10 +233,10 @@ impl Phrases<'_, '_> {
             }
         }
         let w = self.toks.lower(i);
-        if self.lex.pronoun(w).is_some() {
+        if self.lex.pronoun(w).is_some() && !POSSESSIVES_AND_THE.contains(&w) {
             return self.subject_pronoun(i);
         }
-        if DETERMINERS.contains(&w) {
+        if DETERMINERS.contains(&w) || POSSESSIVES_AND_THE.contains(&w) {
             // Up to five words to the head noun; a name inside wins ("the Pentagon").
             let mut k = i + 1;
             let mut head = None;
