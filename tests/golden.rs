@@ -1038,3 +1038,42 @@ fn a_familiar_name_is_not_a_titled_namesake() {
     let speaker = a.quotes[0].speaker.map(|s| a.actors[s].name.as_str());
     assert_eq!(speaker, Some("Kitty"));
 }
+
+/// A place written like a person ("Milton was loud, and he hated it") is never the "he" of
+/// a tag; a described speaker may carry an adverb or a phrase ("replied his sister
+/// quietly", "said the gentleman in the grey coat").
+#[test]
+fn places_are_not_people_and_descriptions_run_on() {
+    let text = "Henry Lennox came up by the night train.\n\n\
+                Milton lay under its smoke when he arrived. Milton was loud, and he hated it. \
+                He walked on in Milton until dark, and in Milton he found no friend.\n\n\
+                \"It is a grim place,\" he said.\n\n\
+                \"It is late,\" said the gentleman in the grey coat.\n\n\
+                \"Not at all,\" replied his sister quietly.\n";
+    let a = analyze(
+        text,
+        &Options {
+            mode: Mode::Fiction,
+            ..Options::default()
+        },
+    );
+    let got: Vec<(Option<&str>, &str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.speaker.map(|s| a.actors[s].name.as_str()),
+                q.method.as_str(),
+                q.mention.map(|m| m.slice(text)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("Henry Lennox"), "pronoun", Some("he")),
+            (Some("the gentleman"), "description", Some("the gentleman")),
+            (Some("his sister"), "description", Some("his sister")),
+        ]
+    );
+}

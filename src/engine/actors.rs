@@ -32,6 +32,8 @@ struct Entry {
     confirmed: bool,
     /// The first of `words` is a given name from the lexicon.
     given_first: bool,
+    /// A place or a family ("New York", "the Emersons"): never a "he" or a "she".
+    place: bool,
     /// The mentions' spans as (start, end), pairwise non-overlapping: a new mention's
     /// overlap check is a lookup, not a scan (a name said 100,000 times was quadratic).
     taken: BTreeSet<(usize, usize)>,
@@ -52,6 +54,7 @@ impl ActorTable {
             documents: Vec::new(),
             confirmed,
             given_first: false,
+            place: false,
             taken: BTreeSet::new(),
         });
         self.actors.len() - 1
@@ -91,6 +94,14 @@ impl ActorTable {
     /// Known to be an actor: named with a title, honorific or given name, or already a speaker.
     pub fn is_confirmed(&self, id: ActorId) -> bool {
         self.actors[id].confirmed
+    }
+
+    pub fn set_place(&mut self, id: ActorId) {
+        self.actors[id].place = true;
+    }
+
+    pub fn is_place(&self, id: ActorId) -> bool {
+        self.actors[id].place
     }
 
     pub fn gender(&self, id: ActorId) -> Gender {

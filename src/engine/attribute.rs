@@ -296,6 +296,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let fits = |t: &ActorTable, id: ActorId| {
             Some(id) != writer
                 && t.kind(id) == ActorKind::Person
+                && !t.is_place(id)
                 && (t.is_confirmed(id) || t.gender(id) != Gender::Unknown)
                 && (t.gender(id) == Gender::Unknown || t.gender(id) == gender)
         };

@@ -397,7 +397,11 @@ impl Attributor<'_, '_> {
             };
             let known = self.table.is_confirmed(id)
                 || self.table.gender(id) != super::model::Gender::Unknown;
-            if self.table.kind(id) != ActorKind::Person || addressed.contains(&id) || !known {
+            if self.table.kind(id) != ActorKind::Person
+                || self.table.is_place(id)
+                || addressed.contains(&id)
+                || !known
+            {
                 continue;
             }
             self.table.confirm(id, None);

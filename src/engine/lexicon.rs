@@ -46,6 +46,10 @@ pub struct Lexicon {
     first_names: HashMap<&'static str, Gender>,
     /// Familiar form -> formal given names ("kitty" -> catherine, katharine).
     nicknames: HashMap<&'static str, Vec<&'static str>>,
+    /// Prepositions that put a name in a place ("in", "at").
+    place_prepositions: HashSet<&'static str>,
+    /// Last words of place names ("street", "house").
+    place_heads: HashSet<&'static str>,
 }
 
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -183,6 +187,14 @@ impl Lexicon {
                 }
                 map
             },
+            place_prepositions: entries(include_str!("lexicon/places.txt"))
+                .filter_map(|l| l.strip_prefix("before:"))
+                .flat_map(str::split_whitespace)
+                .collect(),
+            place_heads: entries(include_str!("lexicon/places.txt"))
+                .filter(|l| !l.starts_with("before:"))
+                .flat_map(str::split_whitespace)
+                .collect(),
         }
     }
 
@@ -234,6 +246,14 @@ impl Lexicon {
     /// The formal given names a familiar form stands for ("lizzy" -> elizabeth).
     pub fn formal_names(&self, lower: &str) -> &[&'static str] {
         self.nicknames.get(lower).map_or(&[], Vec::as_slice)
+    }
+    /// A preposition that puts a name in a place ("in", "at").
+    pub fn is_place_preposition(&self, lower: &str) -> bool {
+        self.place_prepositions.contains(lower)
+    }
+    /// The last word of a place's name ("street", "house").
+    pub fn is_place_head(&self, lower: &str) -> bool {
+        self.place_heads.contains(lower)
     }
     pub fn first_name(&self, lower: &str) -> Option<Gender> {
         self.first_names.get(lower).copied()

@@ -13,6 +13,7 @@ pub mod model;
 mod names;
 mod narrator;
 mod phrases;
+mod places;
 mod prose;
 mod quotes;
 mod reported;
@@ -59,6 +60,9 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     let mut name_actor: Vec<_> = names.iter().map(|m| table.add_name(m, text)).collect();
     if mode == Mode::Fiction {
         table.merge_given_names(&names, &mut name_actor, lex);
+    }
+    for id in places::place_like(&toks, lex, &names, &name_actor) {
+        table.set_place(id);
     }
     infer_genders(&toks, &names, &name_actor, &mut table);
     names.shrink_to_fit();
@@ -173,7 +177,10 @@ fn infer_genders(
     let mut tally: rustc_hash::FxHashMap<ActorId, (u32, u32)> = Default::default();
     for (m, id) in names.iter().zip(name_actor) {
         let Some(id) = *id else { continue };
-        if m.in_quote || table.gender(id) != Gender::Unknown || table.kind(id) != ActorKind::Person
+        if m.in_quote
+            || table.gender(id) != Gender::Unknown
+            || table.kind(id) != ActorKind::Person
+            || table.is_place(id)
         {
             continue;
         }

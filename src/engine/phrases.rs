@@ -190,14 +190,21 @@ impl Phrases<'_, '_> {
             && !STOPS.contains(&h)
             && !self.lex.is_common(h)
             && self.lex.pronoun(h).is_none();
-        let closed = match toks.get(head + 1) {
+        let para = toks.toks[head].para;
+        let closed_at = |k: usize| match toks.get(k) {
             None => true,
-            Some(t) if t.para != toks.toks[head].para => true,
+            Some(t) if t.para != para => true,
             Some(_) => {
-                matches!(toks.str(head + 1), "," | "." | ";" | "!" | "?" | ":" | "—")
-                    || self.lex.tag_cue(toks.lower(head + 1)).is_some()
+                matches!(toks.str(k), "," | "." | ";" | "!" | "?" | ":" | "—")
+                    || self.lex.tag_cue(toks.lower(k)).is_some()
             }
         };
+        let next_is = |f: &dyn Fn(&str) -> bool| toks.is_word(head + 1) && f(toks.lower(head + 1));
+        // "said his brother quickly", "said the gentleman in the white waistcoat".
+        let adverb_then_closed = next_is(&|w| w.ends_with("ly")) && closed_at(head + 2);
+        let phrase_then_closed = next_is(&|w| matches!(w, "in" | "with" | "of" | "from" | "at"))
+            && (head + 2..head + 8).any(|k| closed_at(k) && (head + 2..k).all(|j| toks.is_word(j)));
+        let closed = closed_at(head + 1) || adverb_then_closed || phrase_then_closed;
         short && lower_words && nounish && closed
     }
 
