@@ -1077,3 +1077,34 @@ fn places_are_not_people_and_descriptions_run_on() {
         ]
     );
 }
+
+/// A turn whose narration says "She ..." goes to the woman of the conversation even where
+/// plain alternation would give it to the man.
+#[test]
+fn a_pronoun_in_the_narration_steers_the_turn() {
+    let text = "Anne Shirley came in from the rain.\n\n\
+                \"Is it still raining?\" asked Tom Blake.\n\n\
+                \"No,\" said Anne.\n\n\
+                \"Good. Then we can go at last.\" She laughed and took her coat.\n";
+    let a = analyze(
+        text,
+        &Options {
+            mode: Mode::Fiction,
+            ..Options::default()
+        },
+    );
+    let speakers: Vec<Option<&str>> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|s| a.actors[s].name.as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            Some("Tom Blake"),
+            Some("Anne Shirley"),
+            Some("Anne Shirley")
+        ]
+    );
+    assert_eq!(a.quotes[2].method.as_str(), "conversation-turn");
+}

@@ -7,7 +7,7 @@
 //! from the turns whose speaker is known, and never to the person a quote addresses.
 
 use super::attribute::{Attributor, Found};
-use super::model::{ActorId, ActorKind, Method, Mode};
+use super::model::{ActorId, ActorKind, Gender, Method, Mode};
 use super::names::{sentence_initial, NameKind};
 use super::quotes::RawQuote;
 use super::tokens::{Kind, Tokens};
@@ -22,6 +22,9 @@ struct Turn {
     known: bool,
     /// People the turn's quotes address by name ("Lizzy, ...").
     addressed: Vec<ActorId>,
+    /// The narration of the paragraph opens a sentence with "He" or "She": the speaker's
+    /// likely gender ("“No.” She turned away.").
+    hint: Option<Gender>,
 }
 
 impl Attributor<'_, '_> {
@@ -154,6 +157,7 @@ impl Attributor<'_, '_> {
                     speaker,
                     known: speaker.is_some(),
                     addressed,
+                    hint: self.gender_hint(para),
                 });
             }
             i = end;
@@ -273,6 +277,23 @@ impl Attributor<'_, '_> {
                     })
                 }
             };
+            // A "she" in the narration: not the man the alternation would pick.
+            let pick = match (pick, turns[k].hint) {
+                (Some(p), Some(g))
+                    if self.table.gender(p) != g && self.table.gender(p) != Gender::Unknown =>
+                {
+                    let other = self.other_voice(turns, r, e, k, p, &earlier);
+                    other.filter(|&o| self.table.gender(o) == g).or(Some(p))
+                }
+                // No voice yet: the latest speaker of that gender.
+                (None, Some(g)) => turns[r..k]
+                    .iter()
+                    .rev()
+                    .filter_map(|t| t.speaker)
+                    .chain(earlier.iter().copied())
+                    .find(|&s| self.table.gender(s) == g),
+                _ => pick,
+            };
             // Nobody speaks to themselves by name.
             turns[k].speaker = pick.filter(|p| !turns[k].addressed.contains(p));
         }
@@ -322,6 +343,32 @@ impl Attributor<'_, '_> {
             .or_else(|| earlier.iter().copied().find(|&s| s != a))
     }
 
+    /// "He" or "she" opening a sentence of the paragraph's narration.
+    fn gender_hint(&self, para: u32) -> Option<Gender> {
+        let toks = self.ph.toks;
+        let start = toks.toks.partition_point(|t| t.para < para);
+        let mut prev_closes = true;
+        for k in start..toks.len() {
+            let t = &toks.toks[k];
+            if t.para != para {
+                break;
+            }
+            if t.quote.is_some() {
+                prev_closes = true;
+                continue;
+            }
+            if t.kind == Kind::Word && t.cap && prev_closes {
+                match toks.lower(k) {
+                    "he" => return Some(Gender::Male),
+                    "she" => return Some(Gender::Female),
+                    _ => {}
+                }
+            }
+            prev_closes = t.kind == Kind::Punct && matches!(toks.str(k), "." | "!" | "?");
+        }
+        None
+    }
+
     /// People named as addressees in these quotes (see `vocatives`).
     fn addressed(&self, quotes: &[RawQuote], range: std::ops::Range<usize>) -> Vec<ActorId> {
         let mut out = Vec::new();
@@ -358,7 +405,7 @@ impl Attributor<'_, '_> {
                 );
             let after_ok = toks.get(m.toks.1).is_some_and(|t| {
                 t.kind == Kind::Punct
-                    && matches!(toks.str(m.toks.1), "," | "!" | "?" | "." | "”" | "\"" | ";")
+                    && matches!(toks.str(m.toks.1), "," | "!" | "?" | "." | "”" | "\"")
             });
             if before_ok && after_ok {
                 if let Some(id) = self.name_actor[mi] {
