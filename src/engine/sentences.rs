@@ -38,63 +38,74 @@ pub fn start(
     limit: usize,
     quotes: AtQuotes,
 ) -> usize {
-    let mut s = i;
-    while s > 0 && i - s < limit {
-        let t = s - 1;
-        let tok = &toks.toks[t];
-        if tok.para != para {
-            break;
-        }
-        if let Some(q) = tok.quote {
-            match quotes {
-                AtQuotes::Stop => break,
-                AtQuotes::Through(raw) => {
-                    let q = &raw[q as usize];
-                    if quote_ends_sentence(toks, q) {
-                        break;
-                    }
-                    s = toks.at_or_after(q.span.start);
-                    continue;
-                }
-            }
-        }
-        if ends_at(toks, lex, t) {
-            break;
-        }
-        s = t;
-    }
-    s
+    scan(toks, lex, i, para, limit, quotes, Dir::Back)
 }
 
 /// One past the last token of the sentence holding token `i` (its full stop excluded), at
 /// most `limit` tokens on.
 pub fn end(toks: &Tokens, lex: &Lexicon, i: usize, limit: usize, quotes: AtQuotes) -> usize {
-    let n = toks.len();
     let Some(first) = toks.get(i) else { return i };
-    let para = first.para;
-    let mut e = i;
-    while e < n && e - i < limit {
-        let tok = &toks.toks[e];
+    scan(toks, lex, i, first.para, limit, quotes, Dir::Forward)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Back,
+    Forward,
+}
+
+/// From token `i` to the sentence's bound in direction `dir`: the cursor is the first token
+/// going back, one past the last going forward.
+fn scan(
+    toks: &Tokens,
+    lex: &Lexicon,
+    i: usize,
+    para: u32,
+    limit: usize,
+    quotes: AtQuotes,
+    dir: Dir,
+) -> usize {
+    let mut c = i;
+    while c.abs_diff(i) < limit {
+        // The token the cursor would take in next.
+        let next = match dir {
+            Dir::Back => match c.checked_sub(1) {
+                Some(t) => t,
+                None => break,
+            },
+            Dir::Forward => c,
+        };
+        let Some(tok) = toks.get(next) else { break };
         if tok.para != para {
             break;
         }
         if let Some(q) = tok.quote {
-            match quotes {
-                AtQuotes::Stop => break,
-                AtQuotes::Through(raw) => {
-                    let q = &raw[q as usize];
-                    e = toks.at_or_after(q.span.end);
-                    if quote_ends_sentence(toks, q) {
-                        break;
-                    }
-                    continue;
-                }
+            let AtQuotes::Through(raw) = quotes else {
+                break;
+            };
+            let q = &raw[q as usize];
+            let ends = quote_ends_sentence(toks, q);
+            // A quote whose words end their sentence closes the sentence going forward and
+            // belongs to the one before going back.
+            if ends && dir == Dir::Back {
+                break;
             }
+            c = match dir {
+                Dir::Back => toks.at_or_after(q.span.start),
+                Dir::Forward => toks.at_or_after(q.span.end),
+            };
+            if ends {
+                break;
+            }
+            continue;
         }
-        if ends_at(toks, lex, e) {
+        if ends_at(toks, lex, next) {
             break;
         }
-        e += 1;
+        c = match dir {
+            Dir::Back => next,
+            Dir::Forward => next + 1,
+        };
     }
-    e
+    c
 }
