@@ -54,6 +54,28 @@ fn rows(text: &str, a: &Analysis) -> Vec<Row> {
         .collect()
 }
 
+/// Rows written one a line, `words | kind | speaker | cue | method | mention`, with `-` for
+/// none; a line starting with `#` says why a row is there.
+fn table(src: &'static str) -> Vec<Row> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let f: Vec<&'static str> = l.split(" | ").collect();
+            assert_eq!(f.len(), 6, "a row has six fields: {l}");
+            let opt = |s: &str| (s != "-").then(|| s.to_string());
+            (
+                f[0].to_string(),
+                f[1],
+                opt(f[2]),
+                opt(f[3]),
+                f[4],
+                opt(f[5]),
+            )
+        })
+        .collect()
+}
+
 fn row(
     words: &str,
     kind: &'static str,
@@ -75,81 +97,19 @@ fn row(
 #[test]
 fn seed_article_attributions() {
     let (text, a) = run("seeds/000_11b1216a67c8be3c.txt", Format::Plain, Mode::Auto);
-    let ryder = "Pentagon Press Secretary Maj. Gen. Pat Ryder";
-    let expected = vec![
-        row(
-            "the two discussed “the",
-            "mixed",
-            Some("Pat Ryder"),
-            Some("said"),
-            "cue",
-            Some(ryder),
-        ),
-        row(
-            "Secretary Austin discussed US",
-            "direct",
-            Some("Pat Ryder"),
-            Some("added"),
-            "cue",
-            Some("Ryder"),
-        ),
-        row(
-            "Austin “reinforced the unquestionable",
-            "mixed",
-            Some("Pat Ryder"),
-            Some("noted"),
-            "pronoun",
-            Some("He"),
-        ),
-        row(
-            "the Secretary of Defense",
-            "mixed",
-            Some("Pat Ryder's statement"),
-            Some("said"),
-            "document",
-            Some("the statement"),
-        ),
-        row(
-            "Blinken “reaffirmed the US",
-            "mixed",
-            Some("Matthew Miller"),
-            Some("said"),
-            "cue",
-            Some("State Department spokesperson Matthew Miller"),
-        ),
-        row(
-            "President Biden’s longstanding concerns",
-            "direct",
-            Some("Sullivan"),
-            Some("reiterating"),
-            "cue",
-            Some("Sullivan"),
-        ),
-        row(
-            "confirmed that Israel is",
-            "direct",
-            Some("the statement"),
-            Some("said"),
-            "document",
-            Some("the statement"),
-        ),
-        row(
-            "Additional troops will join",
-            "direct",
-            Some("Yoav Gallant"),
-            Some("said"),
-            "cue",
-            Some("Gallant"),
-        ),
-        row(
-            "This operation will continue",
-            "direct",
-            Some("Yoav Gallant"),
-            None,
-            "continuation",
-            Some("Gallant"),
-        ),
-    ];
+    let expected = table(
+        r#"
+        the two discussed “the | mixed | Pat Ryder | said | cue | Pentagon Press Secretary Maj. Gen. Pat Ryder
+        Secretary Austin discussed US | direct | Pat Ryder | added | cue | Ryder
+        Austin “reinforced the unquestionable | mixed | Pat Ryder | noted | pronoun | He
+        the Secretary of Defense | mixed | Pat Ryder's statement | said | document | the statement
+        Blinken “reaffirmed the US | mixed | Matthew Miller | said | cue | State Department spokesperson Matthew Miller
+        President Biden’s longstanding concerns | direct | Sullivan | reiterating | cue | Sullivan
+        confirmed that Israel is | direct | the statement | said | document | the statement
+        Additional troops will join | direct | Yoav Gallant | said | cue | Gallant
+        This operation will continue | direct | Yoav Gallant | - | continuation | Gallant
+        "#,
+    );
     assert_eq!(rows(&text, &a), expected);
     assert_eq!(a.mode, Mode::News);
     assert!(a.findings.is_empty(), "{:?}", a.findings);
@@ -229,131 +189,28 @@ fn seed_article_actors() {
 #[test]
 fn news_patterns() {
     let (text, a) = run("tests/golden/news-patterns.txt", Format::Plain, Mode::Auto);
-    let expected = vec![
-        row(
-            "We will not give",
-            "direct",
-            Some("Jane Holt"),
-            Some("said"),
-            "cue",
-            Some("Holt"),
-        ),
-        row(
-            "It is a matter",
-            "direct",
-            Some("Omar Reyes"),
-            Some("said"),
-            "cue",
-            Some("Representative Omar Reyes"),
-        ),
-        row(
-            "There is nothing to",
-            "direct",
-            Some("Dmitry Peskov"),
-            Some("said"),
-            "cue",
-            Some("Dmitry Peskov"),
-        ),
-        row(
-            "The votes are there.",
-            "direct",
-            Some("Jane Holt"),
-            Some("told"),
-            "cue",
-            Some("Holt"),
-        ),
-        row(
-            "the plan “will cost",
-            "mixed",
-            Some("Omar Reyes"),
-            Some("said"),
-            "cue",
-            Some("Reyes"),
-        ),
-        // Interrupted: one quote in two parts, the tag between them.
-        row(
-            "The first part,” Holt",
-            "direct",
-            Some("Jane Holt"),
-            Some("said"),
-            "cue",
-            Some("Holt"),
-        ),
-        row(
-            "it would review the",
-            "indirect",
-            Some("the ministry"),
-            Some("said"),
-            "description",
-            Some("The ministry"),
-        ),
-        row(
-            "Nothing has been decided,",
-            "direct",
-            Some("the ministry"),
-            Some("said"),
-            "description",
-            Some("the ministry"),
-        ),
-        row(
-            "We expect a ruling",
-            "direct",
-            Some("Maria Lopez"),
-            Some("according to"),
-            "according-to",
-            Some("Maria Lopez"),
-        ),
-        row(
-            "“the need for a",
-            "mixed",
-            Some("Omar Reyes"),
-            Some("reiterating"),
-            "cue",
-            Some("Reyes"),
-        ),
-        // The last speaker, not the subject of the reported clause.
-        row(
-            "Holt “has never voted",
-            "mixed",
-            Some("Omar Reyes"),
-            Some("noted"),
-            "pronoun",
-            Some("He"),
-        ),
-        row(
-            "This is the end",
-            "direct",
-            Some("a senior official"),
-            Some("said"),
-            "description",
-            Some("a senior official"),
-        ),
-        row(
-            "the plan is flawed",
-            "indirect",
-            Some("Critics"),
-            Some("say"),
-            "description",
-            Some("Critics"),
-        ),
-        row(
-            "We were not consulted",
-            "direct",
-            Some("the report"),
-            Some("said"),
-            "document",
-            Some("the report"),
-        ),
-        // Abbreviations do not end the sentence: "U.S.", "Mr.".
-        row(
-            "We will act on",
-            "direct",
-            Some("Tom Brown"),
-            Some("said"),
-            "cue",
-            Some("Mr. Brown"),
-        ),
-    ];
+    let expected = table(
+        r#"
+        We will not give | direct | Jane Holt | said | cue | Holt
+        It is a matter | direct | Omar Reyes | said | cue | Representative Omar Reyes
+        There is nothing to | direct | Dmitry Peskov | said | cue | Dmitry Peskov
+        The votes are there. | direct | Jane Holt | told | cue | Holt
+        the plan “will cost | mixed | Omar Reyes | said | cue | Reyes
+        # Interrupted: one quote in two parts, the tag between them.
+        The first part,” Holt | direct | Jane Holt | said | cue | Holt
+        it would review the | indirect | the ministry | said | description | The ministry
+        Nothing has been decided, | direct | the ministry | said | description | the ministry
+        We expect a ruling | direct | Maria Lopez | according to | according-to | Maria Lopez
+        “the need for a | mixed | Omar Reyes | reiterating | cue | Reyes
+        # The last speaker, not the subject of the reported clause.
+        Holt “has never voted | mixed | Omar Reyes | noted | pronoun | He
+        This is the end | direct | a senior official | said | description | a senior official
+        the plan is flawed | indirect | Critics | say | description | Critics
+        We were not consulted | direct | the report | said | document | the report
+        # Abbreviations do not end the sentence: "U.S.", "Mr.".
+        We will act on | direct | Tom Brown | said | cue | Mr. Brown
+        "#,
+    );
     assert_eq!(rows(&text, &a), expected);
     let interrupted = &a.quotes[5];
     assert_eq!(interrupted.parts.len(), 2);
@@ -391,43 +248,17 @@ fn marks_terms_and_traps_in_markdown() {
         Format::Markdown,
         Mode::Auto,
     );
-    let expected = vec![
-        row("reform", "term", None, None, "none", None),
-        row("Jaws", "term", None, None, "none", None),
-        row(
-            "He told me ‘never",
-            "direct",
-            Some("Lena Park"),
-            Some("said"),
-            "cue",
-            Some("Lena Park"),
-        ),
-        row(
-            "We can manage this",
-            "direct",
-            Some("Angela Merkel"),
-            Some("said"),
-            "cue",
-            Some("Angela Merkel"),
-        ),
-        row(
-            "We are ready for",
-            "direct",
-            Some("Marc Dubois"),
-            Some("said"),
-            "cue",
-            Some("Marc Dubois"),
-        ),
-        row(
-            "This is a quote",
-            "direct",
-            Some("Lena Park"),
-            Some("added"),
-            "cue",
-            Some("Park"),
-        ),
-        row("Nobody closed this one", "direct", None, None, "none", None),
-    ];
+    let expected = table(
+        r#"
+        reform | term | - | - | none | -
+        Jaws | term | - | - | none | -
+        He told me ‘never | direct | Lena Park | said | cue | Lena Park
+        We can manage this | direct | Angela Merkel | said | cue | Angela Merkel
+        We are ready for | direct | Marc Dubois | said | cue | Marc Dubois
+        This is a quote | direct | Lena Park | added | cue | Park
+        Nobody closed this one | direct | - | - | none | -
+        "#,
+    );
     assert_eq!(rows(&text, &a), expected);
     // The multi-paragraph quote is one quote, reopened but closed once.
     assert!(a.quotes[5]
@@ -448,66 +279,19 @@ fn fiction_dialogue() {
         Format::Plain,
         Mode::Fiction,
     );
-    let expected = vec![
-        row(
-            "I did not expect",
-            "direct",
-            Some("Elizabeth Bennet"),
-            Some("said"),
-            "cue",
-            Some("Elizabeth"),
-        ),
-        row(
-            "Nor I you,",
-            "direct",
-            Some("Mr. Darcy"),
-            Some("replied"),
-            "pronoun",
-            Some("he"),
-        ),
-        row(
-            "Then we are both",
-            "direct",
-            Some("Elizabeth Bennet"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        // Addressed by name, so not Elizabeth: the other voice.
-        row(
-            "Miss Bennet, surprise is",
-            "direct",
-            Some("Mr. Darcy"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "He is a guest,",
-            "direct",
-            Some("Jane"),
-            None,
-            "narration",
-            Some("Jane"),
-        ),
-        row(
-            "A guest who says",
-            "direct",
-            Some("Elizabeth Bennet"),
-            Some("whispered"),
-            "cue",
-            Some("Elizabeth"),
-        ),
-        // A person the text only describes.
-        row(
-            "The rooms are ready",
-            "direct",
-            Some("the old landlady"),
-            Some("said"),
-            "description",
-            Some("the old landlady"),
-        ),
-    ];
+    let expected = table(
+        r#"
+        I did not expect | direct | Elizabeth Bennet | said | cue | Elizabeth
+        Nor I you, | direct | Mr. Darcy | replied | pronoun | he
+        Then we are both | direct | Elizabeth Bennet | - | conversation-turn | -
+        # Addressed by name, so not Elizabeth: the other voice.
+        Miss Bennet, surprise is | direct | Mr. Darcy | - | conversation-turn | -
+        He is a guest, | direct | Jane | - | narration | Jane
+        A guest who says | direct | Elizabeth Bennet | whispered | cue | Elizabeth
+        # A person the text only describes.
+        The rooms are ready | direct | the old landlady | said | description | the old landlady
+        "#,
+    );
     assert_eq!(rows(&text, &a), expected);
 }
 
@@ -553,151 +337,34 @@ fn reported_speech_and_its_traps() {
         Format::Plain,
         Mode::Auto,
     );
-    let expected = vec![
-        // The subject of the reported clause (Blinken) is not its speaker.
-        row(
-            "Blinken reaffirmed the commitment",
-            "indirect",
-            Some("Matthew Miller"),
-            Some("said"),
-            "cue",
-            Some("State Department spokesperson Matthew Miller"),
-        ),
-        row(
-            "the operation would continue",
-            "indirect",
-            Some("Gallant"),
-            Some("warned"),
-            "cue",
-            Some("Gallant"),
-        ),
-        row(
-            "the border will reopen",
-            "indirect",
-            Some("the ministry"),
-            Some("According to"),
-            "description",
-            Some("the ministry"),
-        ),
-        row(
-            "emissions rose for a",
-            "indirect",
-            Some("the report"),
-            Some("found"),
-            "document",
-            Some("The report"),
-        ),
-        row(
-            "The deal, Holt said,",
-            "indirect",
-            Some("Jane Holt"),
-            Some("said"),
-            "cue",
-            Some("Holt"),
-        ),
-        // A name inside the reported clause (Reyes) is not its speaker.
-        row(
-            "Reyes would lose the",
-            "indirect",
-            Some("Jane Holt"),
-            Some("said"),
-            "cue",
-            Some("Holt"),
-        ),
-        row(
-            "the margin would be",
-            "indirect",
-            Some("Jane Holt"),
-            Some("said"),
-            "pronoun",
-            Some("She"),
-        ),
-        // Mixed speech goes to the reporting speaker, not the clause's subject (Holt).
-        row(
-            "Holt “has no plan",
-            "mixed",
-            Some("Omar Reyes"),
-            Some("said"),
-            "cue",
-            Some("Reyes"),
-        ),
-        // "said nothing" reports nothing; "at a rally" is the tag's setting, not speech.
-        row(
-            "We are done here,",
-            "direct",
-            Some("Jane Holt"),
-            Some("said"),
-            "cue",
-            Some("Holt"),
-        ),
-        row(
-            "the talks had stalled",
-            "indirect",
-            Some("Officials"),
-            Some("said"),
-            "description",
-            Some("Officials"),
-        ),
-        row(
-            "he had given his",
-            "indirect",
-            Some("One California delegate"),
-            Some("said"),
-            "description",
-            Some("One California delegate"),
-        ),
-        // A subject with a parenthetical between dashes.
-        row(
-            "she would run again",
-            "indirect",
-            Some("The senator"),
-            Some("said"),
-            "description",
-            Some("The state senator"),
-        ),
-        row(
-            "the economy comes first",
-            "indirect",
-            Some("26%"),
-            Some("say"),
-            "description",
-            Some("26%"),
-        ),
-        row(
-            "It could cause problems,",
-            "direct",
-            Some("the party official"),
-            Some("said"),
-            "description",
-            Some("the party official"),
-        ),
-        // A participle shares the subject of the cue before it.
-        row(
-            "donors may stay away",
-            "indirect",
-            Some("the party official"),
-            Some("adding"),
-            "description",
-            Some("the party official"),
-        ),
-        row(
-            "The fund, a USA",
-            "indirect",
-            Some("the analysis"),
-            Some("shows"),
-            "document",
-            Some("a USA TODAY analysis"),
-        ),
-        // The addressee of "told" is not reported speech; what follows it is.
-        row(
-            "the plan would fail",
-            "indirect",
-            Some("Jane Holt"),
-            Some("told"),
-            "cue",
-            Some("Holt"),
-        ),
-    ];
+    let expected = table(
+        r#"
+        # The subject of the reported clause (Blinken) is not its speaker.
+        Blinken reaffirmed the commitment | indirect | Matthew Miller | said | cue | State Department spokesperson Matthew Miller
+        the operation would continue | indirect | Gallant | warned | cue | Gallant
+        the border will reopen | indirect | the ministry | According to | description | the ministry
+        emissions rose for a | indirect | the report | found | document | The report
+        The deal, Holt said, | indirect | Jane Holt | said | cue | Holt
+        # A name inside the reported clause (Reyes) is not its speaker.
+        Reyes would lose the | indirect | Jane Holt | said | cue | Holt
+        the margin would be | indirect | Jane Holt | said | pronoun | She
+        # Mixed speech goes to the reporting speaker, not the clause's subject (Holt).
+        Holt “has no plan | mixed | Omar Reyes | said | cue | Reyes
+        # "said nothing" reports nothing; "at a rally" is the tag's setting, not speech.
+        We are done here, | direct | Jane Holt | said | cue | Holt
+        the talks had stalled | indirect | Officials | said | description | Officials
+        he had given his | indirect | One California delegate | said | description | One California delegate
+        # A subject with a parenthetical between dashes.
+        she would run again | indirect | The senator | said | description | The state senator
+        the economy comes first | indirect | 26% | say | description | 26%
+        It could cause problems, | direct | the party official | said | description | the party official
+        # A participle shares the subject of the cue before it.
+        donors may stay away | indirect | the party official | adding | description | the party official
+        The fund, a USA | indirect | the analysis | shows | document | a USA TODAY analysis
+        # The addressee of "told" is not reported speech; what follows it is.
+        the plan would fail | indirect | Jane Holt | told | cue | Holt
+        "#,
+    );
     assert_eq!(rows(&text, &a), expected);
 
     // The interrupted clause leaves its tag out of its parts.
@@ -761,107 +428,25 @@ fn fiction_names_and_addressees() {
         Format::Plain,
         Mode::Fiction,
     );
-    let expected = vec![
-        row(
-            "You are late again,",
-            "direct",
-            Some("Maud"),
-            Some("said"),
-            "cue",
-            Some("Aunt Maud"),
-        ),
-        row(
-            "The clocks are all",
-            "direct",
-            Some("Lucy Carrow"),
-            Some("answered"),
-            "cue",
-            Some("Lucy"),
-        ),
-        // Tom is addressed, so he is not the speaker; he answers next.
-        row(
-            "Tom, are those for",
-            "direct",
-            Some("Maud"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "Every one of them.",
-            "direct",
-            Some("Tom Hale"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "Then put them on",
-            "direct",
-            Some("Maud"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "Not even one, Maud?",
-            "direct",
-            Some("Tom Hale"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "Not even one.",
-            "direct",
-            Some("Maud"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        // After a paragraph of narration, the same two go on, the last voice first.
-        row(
-            "Is that all of",
-            "direct",
-            Some("Maud"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "All that were ripe.",
-            "direct",
-            Some("Tom Hale"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "Twelve will do,",
-            "direct",
-            Some("Maud"),
-            Some("went"),
-            "cue",
-            Some("Aunt Maud"),
-        ),
-        // A name inside the quote is its addressee, not its speaker.
-        row(
-            "Lucy Carrow, fetch the",
-            "direct",
-            Some("Maud"),
-            None,
-            "continuation",
-            Some("Aunt Maud"),
-        ),
-        row(
-            "A fine thing to",
-            "direct",
-            Some("Lucy Carrow"),
-            Some("thought"),
-            "cue",
-            Some("Lucy"),
-        ),
-    ];
+    let expected = table(
+        r#"
+        You are late again, | direct | Maud | said | cue | Aunt Maud
+        The clocks are all | direct | Lucy Carrow | answered | cue | Lucy
+        # Tom is addressed, so he is not the speaker; he answers next.
+        Tom, are those for | direct | Maud | - | conversation-turn | -
+        Every one of them. | direct | Tom Hale | - | conversation-turn | -
+        Then put them on | direct | Maud | - | conversation-turn | -
+        Not even one, Maud? | direct | Tom Hale | - | conversation-turn | -
+        Not even one. | direct | Maud | - | conversation-turn | -
+        # After a paragraph of narration, the same two go on, the last voice first.
+        Is that all of | direct | Maud | - | conversation-turn | -
+        All that were ripe. | direct | Tom Hale | - | conversation-turn | -
+        Twelve will do, | direct | Maud | went | cue | Aunt Maud
+        # A name inside the quote is its addressee, not its speaker.
+        Lucy Carrow, fetch the | direct | Maud | - | continuation | Aunt Maud
+        A fine thing to | direct | Lucy Carrow | thought | cue | Lucy
+        "#,
+    );
     assert_eq!(rows(&text, &a), expected);
     let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
     assert!(!names.iter().any(|n| n.contains("Presently")), "{names:?}");
@@ -898,113 +483,27 @@ fn a_first_person_narrator_is_named_by_the_others() {
         Format::Plain,
         Mode::Fiction,
     );
-    let narrator = |words| {
-        row(
-            words,
-            "direct",
-            Some("Owen Marsh"),
-            Some("said"),
-            "pronoun",
-            Some("I"),
-        )
-    };
-    let captain = |words, method| row(words, "direct", Some("de Vries"), None, method, None);
-    let expected = vec![
-        row(
-            "You are the new",
-            "direct",
-            Some("de Vries"),
-            Some("said"),
-            "pronoun",
-            Some("he"),
-        ),
-        row(
-            "I am,",
-            "direct",
-            Some("Owen Marsh"),
-            Some("replied"),
-            "pronoun",
-            Some("I"),
-        ),
-        row(
-            "They sent me from",
-            "direct",
-            Some("Owen Marsh"),
-            None,
-            "continuation",
-            Some("I"),
-        ),
-        // Called by name: not the speaker, and the one who answers.
-        captain("Then sit down, Owen", "conversation-turn"),
-        row(
-            "Very little, sir,",
-            "direct",
-            Some("Owen Marsh"),
-            Some("admitted"),
-            "pronoun",
-            Some("I"),
-        ),
-        captain("Honest, at least. Most", "conversation-turn"),
-        captain("We sail on Thursday,", "conversation-turn"),
-        narrator("I can row,"),
-        row(
-            "Is this the clerk?",
-            "direct",
-            Some("Hester"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "It is, Hester. Be",
-            "direct",
-            Some("her father"),
-            Some("said"),
-            "description",
-            Some("her father"),
-        ),
-        row(
-            "I am always civil.",
-            "direct",
-            Some("Hester"),
-            None,
-            "conversation-turn",
-            None,
-        ),
-        row(
-            "Good morning,",
-            "direct",
-            Some("Owen Marsh"),
-            Some("answered"),
-            "pronoun",
-            Some("I"),
-        ),
-        row(
-            "Father, the boat has",
-            "direct",
-            Some("Hester"),
-            Some("said"),
-            "cue",
-            Some("Hester"),
-        ),
-        row(
-            "Then the clerk shall",
-            "direct",
-            Some("de Vries"),
-            Some("said"),
-            "description",
-            Some("the Captain"),
-        ),
-        row(
-            "Owen Marsh, go with",
-            "direct",
-            Some("de Vries"),
-            None,
-            "continuation",
-            Some("the Captain"),
-        ),
-        narrator("Gladly,"),
-    ];
+    let expected = table(
+        r#"
+        You are the new | direct | de Vries | said | pronoun | he
+        I am, | direct | Owen Marsh | replied | pronoun | I
+        They sent me from | direct | Owen Marsh | - | continuation | I
+        # Called by name: not the speaker, and the one who answers.
+        Then sit down, Owen | direct | de Vries | - | conversation-turn | -
+        Very little, sir, | direct | Owen Marsh | admitted | pronoun | I
+        Honest, at least. Most | direct | de Vries | - | conversation-turn | -
+        We sail on Thursday, | direct | de Vries | - | conversation-turn | -
+        I can row, | direct | Owen Marsh | said | pronoun | I
+        Is this the clerk? | direct | Hester | - | conversation-turn | -
+        It is, Hester. Be | direct | her father | said | description | her father
+        I am always civil. | direct | Hester | - | conversation-turn | -
+        Good morning, | direct | Owen Marsh | answered | pronoun | I
+        Father, the boat has | direct | Hester | said | cue | Hester
+        Then the clerk shall | direct | de Vries | said | description | the Captain
+        Owen Marsh, go with | direct | de Vries | - | continuation | the Captain
+        Gladly, | direct | Owen Marsh | said | pronoun | I
+        "#,
+    );
     assert_eq!(rows(&text, &a), expected);
     let owen = a.actors.iter().find(|x| x.name == "Owen Marsh").unwrap();
     assert_eq!(owen.role.as_deref(), Some("narrator"));
