@@ -17,7 +17,7 @@ from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.environ.get("WHOSAID_SHARED", os.path.join(HERE, "..", "..", "shared"))
 sys.path.insert(0, os.path.join(SHARED, "eval"))
-from score import match, name_ok, looks_direct  # noqa: E402
+from score import expand_parts, looks_direct, match, name_ok  # noqa: E402
 
 EXPLICIT = {"cue", "pronoun", "description", "document", "according-to"}
 
@@ -38,7 +38,7 @@ def main():
         for line in f:
             if line.strip():
                 d = json.loads(line)
-                pred[d["id"]] = d.get("quotes") or []
+                pred[d["id"]] = expand_parts(d.get("quotes") or [])
     by_method = defaultdict(lambda: [0, 0])
     for doc_id, d in gold.items():
         text = d["text"]

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{Analysis, Severity};
+use crate::engine::{Analysis, Quote, QuoteKind, Severity, Span};
 use crate::positions::LineIndex;
 
 #[derive(Serialize)]
@@ -27,6 +27,11 @@ pub struct QuoteJson {
     pub actor: Option<usize>,
     pub cue: Option<String>,
     pub method: &'static str,
+    /// The marked pieces of a direct quote interrupted by its tag, when there are two or more.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parts: Option<Vec<[usize; 2]>>,
+    /// The quoted (or reported) words, marks and the interrupting tag left out.
+    pub text: String,
 }
 
 #[derive(Serialize)]
@@ -73,6 +78,9 @@ pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
                 actor: q.speaker,
                 cue: q.cue.as_ref().map(|c| c.text.clone()),
                 method: q.method.as_str(),
+                parts: (q.kind == QuoteKind::Direct && q.parts.len() > 1)
+                    .then(|| q.parts.iter().map(|p| [cp(p.start), cp(p.end)]).collect()),
+                text: quoted_text(text, q),
             })
             .collect(),
         actors: a
@@ -105,4 +113,28 @@ pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
             })
             .collect(),
     }
+}
+
+/// What a pipeline reads as the quote's words: each piece without its marks, joined by a space
+/// (a mixed quote is its whole reported clause).
+fn quoted_text(text: &str, q: &Quote) -> String {
+    let pieces: &[Span] = if q.kind == QuoteKind::Mixed || q.parts.is_empty() {
+        std::slice::from_ref(&q.span)
+    } else {
+        &q.parts
+    };
+    let mut out = String::new();
+    for p in pieces {
+        let words = p
+            .slice(text)
+            .trim_matches(|c: char| c.is_whitespace() || crate::engine::is_quote_mark(c));
+        if words.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(words);
+    }
+    out
 }

@@ -23,6 +23,7 @@ mod tokens;
 use rustc_hash::FxHashSet as HashSet;
 
 pub use model::*;
+pub use quotes::is_quote_mark;
 
 use actors::ActorTable;
 use attribute::{Attributor, Found};

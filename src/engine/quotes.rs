@@ -24,6 +24,11 @@ fn is_single(c: char) -> bool {
     matches!(c, '\'' | '‘' | '’' | '‹' | '›')
 }
 
+/// Any quotation mark, double or single (and the backtick of LaTeX quotes).
+pub fn is_quote_mark(c: char) -> bool {
+    is_double(c) || is_single(c) || c == '`'
+}
+
 /// Room before a mark that lets it open: start of text, space, bracket or dash.
 fn opens_after(prev: Option<char>) -> bool {
     match prev {
