@@ -7,6 +7,8 @@
 //! the quotes left without a cue a speaker by convention: news continues the last speaker,
 //! fiction alternates the turns of a conversation.
 
+mod antecedent;
+
 use super::actors::ActorTable;
 use super::lexicon::PronounRef;
 use super::model::{ActorId, ActorKind, Cue, Gender, MentionForm, Method, Mode, Options, Span};
@@ -199,7 +201,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 self.table.confirm(id, kind);
                 (id, Method::Cue)
             }
-            NpKind::Pronoun(r) => (self.resolve_pronoun(*r, at, continuing)?, Method::Pronoun),
+            NpKind::Pronoun(r) => (
+                self.resolve_pronoun(*r, at, np.toks.0, continuing)?,
+                Method::Pronoun,
+            ),
             NpKind::Role(words) => {
                 let id = match self.table.by_role(words, at) {
                     Some(id) => id,
@@ -262,7 +267,13 @@ impl<'a, 't> Attributor<'a, 't> {
         Some((id, method))
     }
 
-    fn resolve_pronoun(&mut self, r: PronounRef, at: usize, continuing: bool) -> Option<ActorId> {
+    fn resolve_pronoun(
+        &mut self,
+        r: PronounRef,
+        at: usize,
+        tok: usize,
+        continuing: bool,
+    ) -> Option<ActorId> {
         let gender = match r {
             PronounRef::Male => Gender::Male,
             PronounRef::Female => Gender::Female,
@@ -306,6 +317,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 .recent_mention(at, |t, id| fits(t, id))
                 .or(self.last_speaker.filter(|&s| fits(&self.table, s)))
                 .or(self.last_by_gender[slot].filter(|&s| fits(&self.table, s))),
+            Mode::News if !continuing => self
+                .narrated_subject(tok, gender)
+                .or(self.last_speaker.filter(|&s| fits(&self.table, s)))
+                .or_else(|| self.recent_mention(at, |t, id| fits(t, id))),
             _ => self
                 .last_speaker
                 .filter(|&s| fits(&self.table, s))

@@ -1,0 +1,104 @@
+//! News: a pronoun's person is the subject of the narration just before its quote.
+//!
+//! "John Goodwin came to the rally to speak for the laid-off. “…,” he said." A reporter
+//! introduces a person and then quotes them; the last speaker is the pronoun's person only
+//! when no narration stands between (a run of quotes). Gender and number must agree.
+
+use super::super::model::{ActorId, ActorKind, Gender};
+use super::super::names::NameKind;
+use super::super::sentences::{self, AtQuotes};
+use super::Attributor;
+
+/// Narrative sentences read back from a pronoun's quote before giving up.
+const SENTENCES_BACK: usize = 2;
+
+impl Attributor<'_, '_> {
+    /// The person a news pronoun at token `pronoun` stands for by the narration before its
+    /// quote: the first person of fitting gender in the nearest narrative sentence, a
+    /// subject before anyone else. None when a quote stands right before (a run of quotes
+    /// continues its last speaker) or the narration names nobody who fits.
+    pub(super) fn narrated_subject(&self, pronoun: usize, gender: Gender) -> Option<ActorId> {
+        let toks = self.ph.toks;
+        let mut j = pronoun;
+        // Out of the tag's own quote ("“…,” he said"), back to the narration before it.
+        let mut crossed_own_quote = false;
+        while j > 0 {
+            let t = &toks.toks[j - 1];
+            if t.quote.is_some() {
+                if crossed_own_quote {
+                    return None;
+                }
+                crossed_own_quote = true;
+                j = toks.at_or_after(self.quote_start(j - 1));
+            } else if toks.is_word(j - 1) {
+                break;
+            } else {
+                j -= 1;
+            }
+        }
+        let mut sentences_read = 0;
+        while j > 0 && sentences_read < SENTENCES_BACK {
+            let last = j - 1;
+            if toks.toks[last].quote.is_some() {
+                return None;
+            }
+            let para = toks.toks[last].para;
+            let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
+            if let Some(id) = self.first_fitting_person(start, j, gender) {
+                return Some(id);
+            }
+            sentences_read += 1;
+            // Past the sentence's full stop (or a quote, which ends the search next round).
+            j = start;
+            while j > 0 && !toks.is_word(j - 1) && toks.toks[j - 1].quote.is_none() {
+                j -= 1;
+            }
+        }
+        None
+    }
+
+    fn quote_start(&self, tok: usize) -> usize {
+        let toks = self.ph.toks;
+        let mut k = tok;
+        let q = toks.toks[tok].quote;
+        while k > 0 && toks.toks[k - 1].quote == q {
+            k -= 1;
+        }
+        toks.toks[k].span.start
+    }
+
+    /// The first person mentioned in tokens `from..to` who fits `gender`: a subject first
+    /// (not a possessor, not the object of a preposition), else one whose known gender agrees.
+    fn first_fitting_person(&self, from: usize, to: usize, gender: Gender) -> Option<ActorId> {
+        let names = self.ph.names;
+        let lo = names.partition_point(|m| m.toks.0 < from);
+        let writer = self.writer;
+        let mut agreeing = None;
+        for (i, m) in names.iter().enumerate().skip(lo) {
+            if m.toks.0 >= to {
+                break;
+            }
+            if m.in_quote || m.kind == NameKind::Role {
+                continue;
+            }
+            let Some(id) = self.name_actor[i] else {
+                continue;
+            };
+            let t = &self.table;
+            if Some(id) == writer || t.kind(id) != ActorKind::Person || t.is_place(id) {
+                continue;
+            }
+            let g = t.gender(id);
+            if g != Gender::Unknown && g != gender {
+                continue;
+            }
+            if self.is_subject_like(m) {
+                return Some(id);
+            }
+            if g == gender && agreeing.is_none() {
+                agreeing = Some(id);
+            }
+        }
+        agreeing
+    }
+}
