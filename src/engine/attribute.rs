@@ -410,7 +410,24 @@ impl<'a, 't> Attributor<'a, 't> {
         while k < end && toks.is_word(k) && ADVERBS_AFTER.contains(&toks.lower(k)) {
             k += 1;
         }
-        self.cue_lemma(k, true).map(|_| (np, k, 1))
+        if self.cue_lemma(k, true).is_some() {
+            return Some((np, k, 1));
+        }
+        self.described_subject(j, end)
+    }
+
+    /// "…,” University of the Fraser Valley political scientist Hamish Telford said.": a
+    /// subject whose description holds names of its own; its name is the one before the cue.
+    fn described_subject(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
+        let toks = self.toks();
+        let mut k = self.ph.description_run_end(j, end);
+        while k < end && toks.is_word(k) && ADVERBS_AFTER.contains(&toks.lower(k)) {
+            k += 1;
+        }
+        self.cue_lemma(k, true)?;
+        let np = self.ph.before(k, j)?;
+        let named = matches!(np.kind, NpKind::Name(_)) && np.toks.0 > j;
+        named.then_some((np, k, 1))
     }
 
     /// Whether the words after an after-cue end the tagging clause ("said.", "said in a

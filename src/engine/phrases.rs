@@ -4,7 +4,7 @@
 use super::lexicon::{Lexicon, PronounRef};
 use super::model::{ActorKind, Span};
 use super::names::{NameKind, NameMention};
-use super::tokens::Tokens;
+use super::tokens::{Kind, Tokens};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum NpKind {
@@ -231,6 +231,9 @@ impl Phrases<'_, '_> {
         if let Some(np) = self.source_at(i, end) {
             return Some(np);
         }
+        if let Some(np) = self.described_name(i, end) {
+            return Some(np);
+        }
         if self.lex.is_vague_head(self.toks.lower(i)) {
             return self.described(i, i);
         }
@@ -277,6 +280,105 @@ impl Phrases<'_, '_> {
             }
         }
         None
+    }
+
+    /// A word that can describe a person before their name: "longtime", "union", "organiser",
+    /// "then-Surrey", "mayoral" (lower case, not a function word, pronoun or cue).
+    fn description_word(&self, k: usize) -> bool {
+        let toks = self.toks;
+        if !toks.is_word(k) || toks.toks[k].cap {
+            return false;
+        }
+        let w = toks.lower(k);
+        w.len() > 1
+            && !STOPS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !ADVERBS.contains(&w)
+            && !self.lex.is_common(w)
+            && self.lex.pronoun(w).is_none()
+            && self.lex.cue(w).is_none()
+            && self.lex.report_cue(w).is_none()
+    }
+
+    /// A name after a description that says who they are: "said longtime union organiser Bea
+    /// Kowalski", "said Rockets general manager Bruce Hamilton", "replied the city's parks
+    /// manager, Sam Odell". The name is the source and the description its role. Read from
+    /// token `i`, not past `end`; None unless a description comes first.
+    pub fn described_name(&self, i: usize, end: usize) -> Option<Np> {
+        let toks = self.toks;
+        let limit = end.min(i + DESCRIPTION_WORDS + 4);
+        let mut k = i;
+        if toks.is_word(k) && matches!(toks.lower(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        let mut described = false;
+        let mut desc_end = k;
+        while k < limit {
+            if let Some(mi) = self.index.starting_at(k) {
+                let m = &self.names[mi];
+                if m.toks.1 > end {
+                    return None;
+                }
+                // A name that modifies the description goes on: "Rockets general manager".
+                let modifier = self.description_word(m.toks.1)
+                    || toks.get(m.toks.1).is_some_and(|t| t.kind == Kind::Possessive);
+                if modifier || m.kind == NameKind::Role {
+                    described = true;
+                    k = m.toks.1;
+                    desc_end = k;
+                    continue;
+                }
+                if !described {
+                    return None;
+                }
+                let mut np = self.name_np(mi);
+                let det = usize::from(matches!(toks.lower(i), "the" | "a" | "an"));
+                np.role = Some(self.span(i + det, desc_end));
+                return Some(np);
+            }
+            let t = toks.get(k)?;
+            if t.kind == Kind::Possessive || self.description_word(k) {
+                described = described || t.kind != Kind::Possessive;
+                k += 1;
+                desc_end = k;
+            } else if described && toks.is_punct(k, ",") && k == desc_end {
+                // The appositive comma before the name: "the parks manager, Sam Odell".
+                k += 1;
+            } else if described
+                && toks.is_word(k)
+                && matches!(toks.lower(k), "of" | "and" | "for")
+                && self.description_word(k + 1)
+            {
+                // "oil and gas worker", "director of communications".
+                k += 1;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// One past a run of names and descriptions from token `i` ("University of the Fraser
+    /// Valley political scientist Hamish Telford"), not past `end`: where its verb should be.
+    pub fn description_run_end(&self, i: usize, end: usize) -> usize {
+        let toks = self.toks;
+        let mut k = i;
+        while k < end.min(i + 16) {
+            if let Some(mi) = self.index.starting_at(k) {
+                k = self.names[mi].toks.1;
+            } else if toks.get(k).is_some_and(|t| t.kind == Kind::Possessive)
+                || self.description_word(k)
+                || (k > i
+                    && toks.is_word(k)
+                    && matches!(toks.lower(k), "of" | "and" | "the" | "for"))
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
     }
 
     /// The subject of a cue at token `cue`, read backwards, not before `start`.
@@ -534,6 +636,9 @@ impl Phrases<'_, '_> {
         self.described(a, last)
     }
 }
+
+/// Words of a description before a name, at most ("longtime union organiser").
+const DESCRIPTION_WORDS: usize = 6;
 
 /// Verbs that show a phrase is a clause ("the bill would fail"), not a described person.
 const AUXILIARIES: &[&str] = &[
