@@ -8,6 +8,7 @@
 //! fiction alternates the turns of a conversation.
 
 mod antecedent;
+mod colon;
 
 use super::actors::ActorTable;
 use super::lexicon::PronounRef;
@@ -731,7 +732,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let content = q.content.slice(toks.text).trim_end();
             let soft_end = !content.ends_with(['.', '…']);
             let after_hit = self.after(p);
-            let before_hit = self.before(p);
+            let before_hit = self.before(p).or_else(|| self.colon_intro(p));
             let choice = match (after_hit, before_hit) {
                 (Some(a), _) if soft_end => Some((a.0, a.1, a.2, true)),
                 (_, Some(b)) => Some(b),

@@ -382,9 +382,10 @@ fn joins(toks: &Tokens, a: &Quote, b: &Quote) -> bool {
         return false;
     }
     let (i, j) = (toks.at_or_after(gap.start), toks.at_or_after(gap.end));
-    let same_para = toks
-        .get(i)
-        .is_some_and(|t| Some(t.para) == toks.get(j).map(|t| t.para));
+    // Both quotes and the tag in one paragraph: the tag's first word may open the next one.
+    let a_para = toks.get(toks.at_or_after(a.span.end).saturating_sub(1)).map(|t| t.para);
+    let same_para = toks.get(i).is_some_and(|t| Some(t.para) == a_para)
+        && toks.get(j).map(|t| t.para) == a_para;
     let words = (i..j).filter(|&k| toks.is_word(k)).count();
     same_para && words <= 16
 }
