@@ -118,7 +118,9 @@ impl Attributor<'_, '_> {
                     }
                     (Some(j), _) => Some((found[j].speaker, found[j].mention)),
                     (None, Some((_, e))) => Some((Some(e.speaker), Some(e.mention))),
-                    (None, None) => None,
+                    (None, None) => self
+                        .narrated_speaker(toks.at_or_after(start))
+                        .map(|id| (Some(id), None)),
                 }
             } else {
                 None

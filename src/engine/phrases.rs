@@ -586,6 +586,22 @@ impl Phrases<'_, '_> {
         })
     }
 
+    /// "Tim Guest with the Nova Scotia Health Authority says": the name before the verb is
+    /// the object of a preposition; the person before it is the subject.
+    fn affiliated_person(&self, mi: usize, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut p = self.names[mi].toks.0.checked_sub(1)?;
+        if toks.is_word(p) && toks.lower(p) == "the" {
+            p = p.checked_sub(1)?;
+        }
+        if p <= start || !(toks.is_word(p) && matches!(toks.lower(p), "with" | "of" | "at" | "from")) {
+            return None;
+        }
+        let person = self.index.ending_at(p - 1)?;
+        let m = &self.names[person];
+        (m.toks.0 >= start && m.kind == NameKind::Person).then(|| self.name_np(person))
+    }
+
     /// The phrase ending right before token `k`.
     fn before_word(&self, k: usize, start: usize) -> Option<Np> {
         if k <= start || !self.toks.is_word(k - 1) {
@@ -599,7 +615,7 @@ impl Phrases<'_, '_> {
         }
         if let Some(mi) = self.index.ending_at(last) {
             if self.names[mi].toks.0 >= start {
-                return Some(self.name_np(mi));
+                return Some(self.affiliated_person(mi, start).unwrap_or_else(|| self.name_np(mi)));
             }
         }
         let w = self.toks.lower(last);

@@ -18,6 +18,18 @@ impl Attributor<'_, '_> {
     /// subject before anyone else. None when a quote stands right before (a run of quotes
     /// continues its last speaker) or the narration names nobody who fits.
     pub(super) fn narrated_subject(&self, pronoun: usize, gender: Gender) -> Option<ActorId> {
+        self.narrated(pronoun, Some(gender))
+    }
+
+    /// The person the narration before token `at` is about, of any gender, when they have
+    /// spoken before: a quote-only paragraph after "Laurin lost 40 per cent of her income."
+    /// goes on in Laurin's voice.
+    pub fn narrated_speaker(&self, at: usize) -> Option<ActorId> {
+        self.narrated(at, None)
+            .filter(|&id| self.table.is_confirmed(id))
+    }
+
+    fn narrated(&self, pronoun: usize, gender: Option<Gender>) -> Option<ActorId> {
         let toks = self.ph.toks;
         let mut j = pronoun;
         // Out of the tag's own quote ("“…,” he said"), back to the narration before it.
@@ -69,7 +81,12 @@ impl Attributor<'_, '_> {
 
     /// The first person mentioned in tokens `from..to` who fits `gender`: a subject first
     /// (not a possessor, not the object of a preposition), else one whose known gender agrees.
-    fn first_fitting_person(&self, from: usize, to: usize, gender: Gender) -> Option<ActorId> {
+    fn first_fitting_person(
+        &self,
+        from: usize,
+        to: usize,
+        gender: Option<Gender>,
+    ) -> Option<ActorId> {
         let names = self.ph.names;
         let lo = names.partition_point(|m| m.toks.0 < from);
         let writer = self.writer;
@@ -89,13 +106,13 @@ impl Attributor<'_, '_> {
                 continue;
             }
             let g = t.gender(id);
-            if g != Gender::Unknown && g != gender {
+            if gender.is_some_and(|want| g != Gender::Unknown && g != want) {
                 continue;
             }
             if self.is_subject_like(m) {
                 return Some(id);
             }
-            if g == gender && agreeing.is_none() {
+            if gender.is_some_and(|want| g == want) && agreeing.is_none() {
                 agreeing = Some(id);
             }
         }
