@@ -51,7 +51,10 @@ fn code_actions_on_one_long_line_of_unattributed_quotes() {
         "Then silence. “This will never work, not at all.” ",
         1 << 20,
     );
-    let text = format!("“We will rebuild,” said Mayor Jane Holt.\n\n{tail}");
+    // Narration of nobody between, so Holt is too far back to be their likely speaker.
+    let text = format!(
+        "“We will rebuild,” said Mayor Jane Holt.\n\nNo one spoke.\n\nNo one moved.\n\nNo one left.\n\n{tail}"
+    );
     let doc = analyze_document(&text, Format::Plain, Encoding::Utf16);
     let unattributed = doc
         .diagnostics
@@ -59,7 +62,7 @@ fn code_actions_on_one_long_line_of_unattributed_quotes() {
         .filter(|d| d.data.as_ref().is_some_and(|v| v.get("quote").is_some()))
         .count();
     let uri: lsp::Uri = "file:///work/long.txt".parse().unwrap();
-    let everything = lsp::Range::new(lsp::Position::new(0, 0), lsp::Position::new(3, 0));
+    let everything = lsp::Range::new(lsp::Position::new(0, 0), lsp::Position::new(12, 0));
     // Each unattributed quote: "Attribute to Holt" and "Mark as intentionally unattributed".
     let actions = code_actions(&uri, &doc, Format::Plain, everything);
     assert!(unattributed > 1000, "{unattributed}");

@@ -32,6 +32,9 @@ pub struct QuoteJson {
     pub parts: Option<Vec<[usize; 2]>>,
     /// The quoted (or reported) words, marks and the interrupting tag left out.
     pub text: String,
+    /// With no speaker: the names a reader would weigh (the hover's "may be …").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -81,6 +84,11 @@ pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
                 parts: (q.kind == QuoteKind::Direct && q.parts.len() > 1)
                     .then(|| q.parts.iter().map(|p| [cp(p.start), cp(p.end)]).collect()),
                 text: quoted_text(text, q),
+                candidates: q
+                    .candidates
+                    .iter()
+                    .map(|&c| a.actors[c].name.clone())
+                    .collect(),
             })
             .collect(),
         actors: a

@@ -28,6 +28,8 @@ pub struct Found {
     pub method: Method,
     /// The cue stands right next to the quote (a short quote with one is speech, not a term).
     pub adjacent: bool,
+    /// With no speaker: who it could be (see `Quote::candidates`).
+    pub candidates: Vec<ActorId>,
 }
 
 impl Found {
@@ -38,6 +40,7 @@ impl Found {
             cue: None,
             method: Method::None,
             adjacent: false,
+            candidates: Vec::new(),
         }
     }
 }
@@ -405,7 +408,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut k = np.toks.1;
         if toks.is_punct(k, ",") {
             // "Smith, the press secretary, said"
-            let close = (k + 1..end.min(k + 14)).find(|&x| toks.is_punct(x, ","))?;
+            let close = (k + 1..end.min(k + APPOSITIVE_TOKENS)).find(|&x| toks.is_punct(x, ","))?;
             k = close + 1;
         }
         while k < end && toks.is_word(k) && ADVERBS_AFTER.contains(&toks.lower(k)) {
@@ -765,6 +768,7 @@ impl<'a, 't> Attributor<'a, 't> {
                             method
                         },
                         adjacent,
+                        candidates: Vec::new(),
                     };
                 }
             }
@@ -817,6 +821,10 @@ const TAG_ADJUNCTS: &[&str] = &[
     "yesterday",
     "today",
 ];
+
+/// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
+/// mastermind behind Europe’s best-selling electric van, said").
+const APPOSITIVE_TOKENS: usize = 24;
 
 /// How far back a participle ("adding") looks for the cue whose subject it shares.
 const PARTICIPLE_REACH: usize = 10;

@@ -43,7 +43,47 @@ impl Attributor<'_, '_> {
                 self.name_the_narrator(quotes, &paras, found);
                 self.conversation(quotes, &paras, found, speech)
             }
-            _ => self.continuation(quotes, &paras, found, speech),
+            _ => {
+                self.continuation(quotes, &paras, found, speech);
+                self.candidates(quotes, &paras, found, speech);
+            }
+        }
+    }
+
+    /// News, a quote still without a speaker: the people a reader would weigh, the last
+    /// speaker within a few paragraphs and anyone the narration just before names.
+    fn candidates(&self, quotes: &[RawQuote], paras: &[u32], found: &mut [Found], speech: &[bool]) {
+        let toks = self.ph.toks;
+        let mut quoted: rustc_hash::FxHashSet<ActorId> = Default::default();
+        let mut last: Option<(u32, ActorId)> = None;
+        for i in 0..quotes.len() {
+            let para = paras[i];
+            if let Some(s) = found[i].speaker {
+                quoted.insert(s);
+                last = Some((para, s));
+                continue;
+            }
+            if !speech[i] {
+                continue;
+            }
+            let mut who: Vec<ActorId> = Vec::new();
+            who.extend(
+                last.filter(|&(p, _)| p + CANDIDATE_PARAGRAPHS >= para)
+                    .map(|(_, s)| s),
+            );
+            let first = toks.at_or_after(quotes[i].span.start);
+            // An organisation only when it has been quoted already: names of things
+            // ("HTML") are organisations to the name reader too.
+            for id in self.named_before(first, para.saturating_sub(1)) {
+                let person = self.table.kind(id) == ActorKind::Person;
+                if (person || quoted.contains(&id))
+                    && !who.contains(&id)
+                    && who.len() < MAX_CANDIDATES
+                {
+                    who.push(id);
+                }
+            }
+            found[i].candidates = who;
         }
     }
 
@@ -132,6 +172,7 @@ impl Attributor<'_, '_> {
                     cue: None,
                     method: Method::Continuation,
                     adjacent: false,
+                    candidates: Vec::new(),
                 };
             }
         }
@@ -243,6 +284,7 @@ impl Attributor<'_, '_> {
                         cue: None,
                         method: Method::ConversationTurn,
                         adjacent: false,
+                        candidates: Vec::new(),
                     };
                 }
             }
@@ -460,11 +502,17 @@ impl Attributor<'_, '_> {
                 cue: None,
                 method: Method::Narration,
                 adjacent: false,
+                candidates: Vec::new(),
             });
         }
         None
     }
 }
+
+/// How many paragraphs back a last speaker still counts as a candidate.
+const CANDIDATE_PARAGRAPHS: u32 = 3;
+/// Candidates named in a hover, at most.
+const MAX_CANDIDATES: usize = 3;
 
 /// A paragraph with no words outside its quotes.
 fn paragraph_is_quotes(toks: &Tokens, para: u32) -> bool {

@@ -3,14 +3,16 @@
 //! vague phrase followed by a named source in the same sentence is left alone.
 
 use super::lexicon::Lexicon;
-use super::model::{Actor, ActorKind, Finding, FindingCode, Quote, Span};
+use super::model::{Actor, ActorKind, Finding, FindingCode, Quote, QuoteKind, Span};
 use super::names::is_abbreviation_dot;
 use super::tokens::Tokens;
 
 pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>) {
     for (i, q) in quotes.iter().enumerate() {
         // Reported speech always has a source in the text; only quotes can lack one.
-        if q.kind.is_speech() && q.kind.is_quoted() && q.speaker.is_none() {
+        // Only a quote that stands as speech, and only when nobody could have said it: a
+        // fragment inside narration, or a quote with people nearby, is no missing source.
+        if q.kind == QuoteKind::Direct && q.speaker.is_none() && q.candidates.is_empty() {
             out.push(Finding {
                 code: FindingCode::UnattributedQuote,
                 span: q.span,

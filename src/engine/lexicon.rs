@@ -42,6 +42,8 @@ pub struct Lexicon {
     pronouns: HashMap<&'static str, PronounRef>,
     common: HashSet<&'static str>,
     time_words: HashSet<&'static str>,
+    /// Words before a quote that make it a label, not speech ("motto", "dubbed").
+    term_labels: HashSet<&'static str>,
     abbreviations: HashSet<&'static str>,
     first_names: HashMap<&'static str, Gender>,
     /// Familiar form -> formal given names ("kitty" -> catherine, katharine).
@@ -174,6 +176,7 @@ impl Lexicon {
             pronouns,
             common: words(include_str!("lexicon/common-words.txt")).collect(),
             time_words: words(include_str!("lexicon/time-words.txt")).collect(),
+            term_labels: words(include_str!("lexicon/term-labels.txt")).collect(),
             abbreviations: words(include_str!("lexicon/abbreviations.txt")).collect(),
             first_names,
             nicknames: {
@@ -239,6 +242,9 @@ impl Lexicon {
     }
     pub fn is_time_word(&self, lower: &str) -> bool {
         self.time_words.contains(lower)
+    }
+    pub fn is_term_label(&self, lower: &str) -> bool {
+        self.term_labels.contains(lower)
     }
     pub fn is_abbreviation(&self, lower: &str) -> bool {
         self.abbreviations.contains(lower)

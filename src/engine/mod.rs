@@ -117,6 +117,14 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
                 } else {
                     Method::None
                 },
+                candidates: if is_speech && speaker.is_none() {
+                    f.candidates
+                        .iter()
+                        .filter_map(|&c| out_id(Some(c)))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
             }
         })
         .collect();
@@ -383,7 +391,9 @@ fn joins(toks: &Tokens, a: &Quote, b: &Quote) -> bool {
     }
     let (i, j) = (toks.at_or_after(gap.start), toks.at_or_after(gap.end));
     // Both quotes and the tag in one paragraph: the tag's first word may open the next one.
-    let a_para = toks.get(toks.at_or_after(a.span.end).saturating_sub(1)).map(|t| t.para);
+    let a_para = toks
+        .get(toks.at_or_after(a.span.end).saturating_sub(1))
+        .map(|t| t.para);
     let same_para = toks.get(i).is_some_and(|t| Some(t.para) == a_para)
         && toks.get(j).map(|t| t.para) == a_para;
     let words = (i..j).filter(|&k| toks.is_word(k)).count();
@@ -433,6 +443,20 @@ fn embedded(toks: &Tokens, q: &RawQuote, lex: &lexicon::Lexicon) -> bool {
 
 /// Speech, or a quoted term? Long quotes are speech; a short one is speech when a cue
 /// stands next to it or it makes a sentence of its own.
+/// A label word right before the quote ("its motto, “…”", "signs reading “…”"): a name
+/// or a title, not speech.
+fn labelled(toks: &Tokens, first: usize) -> bool {
+    let lex = lexicon::lexicon();
+    let mut k = first;
+    while k > 0 && toks.toks[k - 1].kind == Kind::Punct && matches!(toks.str(k - 1), "," | ":") {
+        k -= 1;
+    }
+    k > 0
+        && toks.toks[k - 1].para == toks.toks[first.min(toks.len() - 1)].para
+        && toks.is_word(k - 1)
+        && lex.is_term_label(toks.lower(k - 1))
+}
+
 fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options) -> bool {
     let content = q.content.slice(toks.text);
     let words = content
@@ -442,12 +466,18 @@ fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options)
     if words == 0 {
         return false;
     }
-    if words >= opts.min_quote_words.max(1) || f.adjacent {
+    if f.adjacent {
+        return true;
+    }
+    let first = toks.at_or_after(q.span.start);
+    if labelled(toks, first) {
+        return false;
+    }
+    if words >= opts.min_quote_words.max(1) {
         return true;
     }
     let trimmed = content.trim_end();
     let punctuated = trimmed.ends_with(['.', '!', '?', '…', ',', '—']);
-    let first = toks.at_or_after(q.span.start);
     let starts_sentence = first == 0
         || toks.toks[first - 1].para != toks.toks[first].para
         || (toks.toks[first - 1].kind == Kind::Punct

@@ -183,6 +183,9 @@ pub struct Quote {
     pub mention: Option<Span>,
     pub cue: Option<Cue>,
     pub method: Method,
+    /// With no speaker: the people a reader would weigh (the last speaker, someone the
+    /// narration just named), for a hover that names them instead of a guess or a warning.
+    pub candidates: Vec<ActorId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

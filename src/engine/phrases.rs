@@ -322,7 +322,9 @@ impl Phrases<'_, '_> {
                 }
                 // A name that modifies the description goes on: "Rockets general manager".
                 let modifier = self.description_word(m.toks.1)
-                    || toks.get(m.toks.1).is_some_and(|t| t.kind == Kind::Possessive);
+                    || toks
+                        .get(m.toks.1)
+                        .is_some_and(|t| t.kind == Kind::Possessive);
                 if modifier || m.kind == NameKind::Role {
                     described = true;
                     k = m.toks.1;
@@ -594,7 +596,9 @@ impl Phrases<'_, '_> {
         if toks.is_word(p) && toks.lower(p) == "the" {
             p = p.checked_sub(1)?;
         }
-        if p <= start || !(toks.is_word(p) && matches!(toks.lower(p), "with" | "of" | "at" | "from")) {
+        if p <= start
+            || !(toks.is_word(p) && matches!(toks.lower(p), "with" | "of" | "at" | "from"))
+        {
             return None;
         }
         let person = self.index.ending_at(p - 1)?;
@@ -615,7 +619,10 @@ impl Phrases<'_, '_> {
         }
         if let Some(mi) = self.index.ending_at(last) {
             if self.names[mi].toks.0 >= start {
-                return Some(self.affiliated_person(mi, start).unwrap_or_else(|| self.name_np(mi)));
+                return Some(
+                    self.affiliated_person(mi, start)
+                        .unwrap_or_else(|| self.name_np(mi)),
+                );
             }
         }
         let w = self.toks.lower(last);

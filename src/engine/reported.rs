@@ -130,6 +130,7 @@ fn merge(toks: &Tokens, events: &[Report], quotes: Vec<Quote>, clauses: Vec<Clau
                 text: cue_span.slice(toks.text).to_string(),
             }),
             method: e.method,
+            candidates: Vec::new(),
         });
     }
     out.extend(qs);

@@ -213,6 +213,7 @@ mod tests {
             mention: None,
             cue: None,
             method: Method::None,
+            candidates: Vec::new(),
         }
     }
 

@@ -103,6 +103,20 @@ fn quote_hover(doc: &Analyzed, index: usize, quote: &Quote, w: &mut Writer) {
             )));
             return;
         }
+        let names: Vec<&str> = quote
+            .candidates
+            .iter()
+            .filter_map(|&c| analysis.actors.get(c).map(|a| a.name.as_str()))
+            .collect();
+        if !names.is_empty() {
+            w.push(w.strong("Speaker unsure"));
+            w.push(w.plain(&format!(
+                "Quote {} of the document has no cue of its own; it may be {}.",
+                index + 1,
+                or_list(&names)
+            )));
+            return;
+        }
         w.push(w.strong("Unattributed quote"));
         w.push(w.plain(&format!(
             "Quote {} of the document: no speaker found.",
@@ -196,5 +210,14 @@ mod tests {
         assert_eq!(paragraph_number(text, 0), 1);
         assert_eq!(paragraph_number(text, text.find("still").unwrap()), 2);
         assert_eq!(paragraph_number(text, text.find("three").unwrap()), 3);
+    }
+}
+
+/// "A", "A or B", "A, B or C".
+fn or_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }

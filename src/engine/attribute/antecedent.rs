@@ -9,6 +9,9 @@ use super::super::names::NameKind;
 use super::super::sentences::{self, AtQuotes};
 use super::Attributor;
 
+/// Name mentions read back for candidates, at most (a paragraph of names stays linear).
+const NAMES_BACK: usize = 40;
+
 /// Narrative sentences read back from a pronoun's quote before giving up.
 const SENTENCES_BACK: usize = 2;
 
@@ -77,6 +80,37 @@ impl Attributor<'_, '_> {
             k -= 1;
         }
         toks.toks[k].span.start
+    }
+
+    /// People and organisations named outside quotes from paragraph `from_para` up to token
+    /// `to`, nearest first.
+    pub fn named_before(&self, to: usize, from_para: u32) -> Vec<ActorId> {
+        let toks = self.ph.toks;
+        let names = self.ph.names;
+        let end = names.partition_point(|m| m.toks.0 < to);
+        let mut out = Vec::new();
+        for (i, m) in names[..end].iter().enumerate().rev().take(NAMES_BACK) {
+            if toks.toks[m.toks.0].para < from_para {
+                break;
+            }
+            if m.in_quote || m.kind == NameKind::Role {
+                continue;
+            }
+            let Some(id) = self.name_actor[i] else {
+                continue;
+            };
+            let t = &self.table;
+            // A person by full name, or anyone who has spoken already.
+            let speaker_like = match t.kind(id) {
+                ActorKind::Person => !t.is_place(id) && (t.is_confirmed(id) || m.name.len() > 1),
+                ActorKind::Organisation => t.is_confirmed(id),
+                _ => false,
+            };
+            if speaker_like && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
     }
 
     /// The first person mentioned in tokens `from..to` who fits `gender`: a subject first

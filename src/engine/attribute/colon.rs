@@ -1,0 +1,41 @@
+//! A clause that ends in a colon introduces the quote after it, and its subject speaks:
+//! "The mayor's chief of staff, Dana Lowe, was blunter: “…”", "Lowe put it this way: “…”",
+//! and the headline form "Premier Ann Cole: “…”".
+
+use super::super::model::ActorKind;
+use super::super::phrases::{Np, NpKind};
+use super::{Attributor, Place};
+
+/// Words at most between the subject and the colon ("put it this way", "was blunter").
+const PREDICATE_WORDS: usize = 8;
+
+impl Attributor<'_, '_> {
+    /// The subject of the clause ending in the colon right before the quote at `p`, with the
+    /// colon's token as the cue.
+    pub(super) fn colon_intro(&self, p: Place) -> Option<(Np, usize, usize, bool)> {
+        let toks = self.toks();
+        let colon = p.first.checked_sub(1)?;
+        if !toks.is_punct(colon, ":") || toks.toks[colon].quote.is_some() {
+            return None;
+        }
+        let ws = self.sentence_start(colon, 40);
+        if ws >= colon || toks.toks[ws].quote.is_some() {
+            return None;
+        }
+        let np = self.ph.after(ws, colon)?;
+        let speaker_like = match &np.kind {
+            NpKind::Name(_) | NpKind::Role(_) | NpKind::Org(_) | NpKind::Document(_) => true,
+            NpKind::Source(kind) => *kind != ActorKind::Group,
+            NpKind::Pronoun(_) => true,
+        };
+        if !speaker_like {
+            return None;
+        }
+        let predicate = &toks.toks[np.toks.1..colon];
+        let words = predicate.iter().filter(|t| t.quote.is_none()).count();
+        // A label ("Premier Ann Cole:") or a short predicate with no quote or name inside.
+        let short = words <= PREDICATE_WORDS && predicate.iter().all(|t| t.quote.is_none());
+        let names_inside = (np.toks.1..colon).any(|k| self.ph.index.starting_at(k).is_some());
+        (short && !names_inside).then_some((np, colon, 1, true))
+    }
+}
