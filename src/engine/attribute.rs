@@ -770,6 +770,15 @@ impl<'a, 't> Attributor<'a, 't> {
                         adjacent,
                         candidates: Vec::new(),
                     };
+                } else if matches!(np.kind, NpKind::Pronoun(_)) {
+                    // "“…,” he said" with nobody "he" can be: the quote has a source the
+                    // reader sees, just not one we can name.
+                    found = Found {
+                        mention: Some(np.span),
+                        cue: Some(self.cue_at(cue)),
+                        adjacent,
+                        ..Found::none()
+                    };
                 }
             }
             out.push(found);

@@ -97,13 +97,22 @@ impl Attributor<'_, '_> {
                 if found[i].speaker.is_some() || !speech[i] {
                     continue;
                 }
+                // A donor with a speaker, or with a source we could not resolve ("he said"):
+                // the quote's words are then that same unnamed source's.
                 let donor = (start..end)
                     .filter(|&j| {
                         j != i
-                            && found[j].speaker.is_some()
+                            && (found[j].speaker.is_some() || found[j].mention.is_some())
                             && found[j].method != Method::Continuation
                     })
-                    .min_by_key(|&j| if j < i { (0, i - j) } else { (1, j - i) });
+                    .min_by_key(|&j| {
+                        let named = found[j].speaker.is_none();
+                        if j < i {
+                            (named, 0, i - j)
+                        } else {
+                            (named, 1, j - i)
+                        }
+                    });
                 if let Some(j) = donor {
                     found[i] = Found {
                         cue: None,

@@ -12,7 +12,8 @@ pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>) {
         // Reported speech always has a source in the text; only quotes can lack one.
         // Only a quote that stands as speech, and only when nobody could have said it: a
         // fragment inside narration, or a quote with people nearby, is no missing source.
-        if q.kind == QuoteKind::Direct && q.speaker.is_none() && q.candidates.is_empty() {
+        let nobody = q.speaker.is_none() && q.mention.is_none() && q.candidates.is_empty();
+        if q.kind == QuoteKind::Direct && nobody {
             out.push(Finding {
                 code: FindingCode::UnattributedQuote,
                 span: q.span,

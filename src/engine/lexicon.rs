@@ -44,6 +44,8 @@ pub struct Lexicon {
     time_words: HashSet<&'static str>,
     /// Words before a quote that make it a label, not speech ("motto", "dubbed").
     term_labels: HashSet<&'static str>,
+    /// Labels of page furniture ("read more", "watch"), before a colon.
+    furniture: HashSet<&'static str>,
     abbreviations: HashSet<&'static str>,
     first_names: HashMap<&'static str, Gender>,
     /// Familiar form -> formal given names ("kitty" -> catherine, katharine).
@@ -177,6 +179,7 @@ impl Lexicon {
             common: words(include_str!("lexicon/common-words.txt")).collect(),
             time_words: words(include_str!("lexicon/time-words.txt")).collect(),
             term_labels: words(include_str!("lexicon/term-labels.txt")).collect(),
+            furniture: entries(include_str!("lexicon/furniture.txt")).collect(),
             abbreviations: words(include_str!("lexicon/abbreviations.txt")).collect(),
             first_names,
             nicknames: {
@@ -242,6 +245,16 @@ impl Lexicon {
     }
     pub fn is_time_word(&self, lower: &str) -> bool {
         self.time_words.contains(lower)
+    }
+    /// A paragraph of page furniture: "READ MORE: …", "WATCH: …", "Also on HuffPost:".
+    pub fn is_furniture(&self, paragraph: &str) -> bool {
+        let Some((label, _)) = paragraph.split_once(':') else {
+            return false;
+        };
+        label.len() <= 24
+            && self
+                .furniture
+                .contains(label.trim().to_lowercase().as_str())
     }
     pub fn is_term_label(&self, lower: &str) -> bool {
         self.term_labels.contains(lower)

@@ -110,8 +110,17 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
                 },
                 closed: q.closed,
                 speaker,
-                mention: speaker.and(f.mention),
-                cue: if speaker.is_some() { f.cue } else { None },
+                // An unresolved pronoun keeps its mention and cue: the source is there.
+                mention: if speaker.is_some() || is_speech {
+                    f.mention
+                } else {
+                    None
+                },
+                cue: if speaker.is_some() || is_speech {
+                    f.cue
+                } else {
+                    None
+                },
                 method: if speaker.is_some() {
                     f.method
                 } else {

@@ -16,13 +16,19 @@ pub struct Prose {
 }
 
 pub fn prose(text: &str, format: Format) -> Prose {
-    match format {
+    let mut prose = match format {
         Format::Plain => Prose {
             text: text.to_string(),
             paragraphs: paragraphs(text, &[]),
         },
         Format::Markdown => markdown(text),
-    }
+    };
+    // Page furniture ("READ MORE: …") is no paragraph of the story: read past it.
+    let lex = super::lexicon::lexicon();
+    prose
+        .paragraphs
+        .retain(|p| !lex.is_furniture(p.slice(&prose.text)));
+    prose
 }
 
 fn markdown(text: &str) -> Prose {

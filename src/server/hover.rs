@@ -95,8 +95,12 @@ fn quote_hover(doc: &Analyzed, index: usize, quote: &Quote, w: &mut Writer) {
         .speaker
         .and_then(|a| analysis.actors.get(a).map(|x| (a, x)))
     else {
-        if let (QuoteKind::Indirect, Some(mention)) = (quote.kind, quote.mention) {
-            w.push(w.strong("Reported speech"));
+        if let Some(mention) = quote.mention {
+            w.push(w.strong(if quote.kind == QuoteKind::Indirect {
+                "Reported speech"
+            } else {
+                "Speaker unresolved"
+            }));
             w.push(w.plain(&format!(
                 "The source “{}” could not be resolved to a person.",
                 mention.slice(text)

@@ -143,6 +143,12 @@ impl Attributor<'_, '_> {
             if gender.is_some_and(|want| g != Gender::Unknown && g != want) {
                 continue;
             }
+            // A person the text shows to be one: by gender, by speaking, or by a given name
+            // (not "Toronto" or "Canadian", capitalised words the name reader cannot place).
+            let known_person = g != Gender::Unknown || t.is_confirmed(id) || m.given;
+            if !known_person {
+                continue;
+            }
             if self.is_subject_like(m) {
                 return Some(id);
             }
