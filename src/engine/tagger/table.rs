@@ -1,0 +1,178 @@
+//! The model's byte layout, written by the trainer and read in place at run time.
+//!
+//! Little-endian, all fields u32:
+//! - header, 8 words: magic `WSPOS\x01\0\0` (2 words), feature slots, dictionary slots,
+//!   entry words, 3 reserved;
+//! - feature slots: (fingerprint, offset) pairs, offset `u32::MAX` when empty;
+//! - dictionary slots: (fingerprint, tag) pairs, tag `u32::MAX` when empty;
+//! - entries: at each feature's offset, a count and then that many `weight << 16 | class`.
+//!
+//! Both tables are open-addressing with linear probing over a power-of-two number of slots:
+//! the slot is the key's low bits, the fingerprint its high 32 bits. Two keys that share a
+//! probe chain and a fingerprint cannot both be stored; the writer drops the later one.
+
+use super::features::fmix;
+use super::{Upos, N_TAGS};
+
+const MAGIC: &[u8; 8] = b"WSPOS\x01\0\0";
+const HEADER: usize = 32;
+const EMPTY: u32 = u32::MAX;
+
+pub struct Table<'a> {
+    slots: &'a [u8],
+    dict: &'a [u8],
+    entries: &'a [u8],
+    mask: usize,
+    dict_mask: usize,
+}
+
+fn word(b: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes([b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]])
+}
+
+fn dict_key(form: u64) -> u64 {
+    fmix(form ^ 0x6469_6374_6469_6374)
+}
+
+impl<'a> Table<'a> {
+    pub fn new(bytes: &'a [u8]) -> Result<Table<'a>, &'static str> {
+        if bytes.len() < HEADER || &bytes[..8] != MAGIC {
+            return Err("not a whosaid tagger model");
+        }
+        let (n, d, e) = (
+            word(bytes, 2) as usize,
+            word(bytes, 3) as usize,
+            word(bytes, 4) as usize,
+        );
+        if !n.is_power_of_two() || !d.is_power_of_two() {
+            return Err("table sizes must be powers of two");
+        }
+        let (s_end, d_end) = (HEADER + 8 * n, HEADER + 8 * n + 8 * d);
+        if bytes.len() != d_end + 4 * e {
+            return Err("truncated tagger model");
+        }
+        Ok(Table {
+            slots: &bytes[HEADER..s_end],
+            dict: &bytes[s_end..d_end],
+            entries: &bytes[d_end..],
+            mask: n - 1,
+            dict_mask: d - 1,
+        })
+    }
+
+    /// Adds the weights of feature `key` to `scores`; unknown features add nothing.
+    #[inline]
+    pub fn add_weights(&self, key: u64, scores: &mut [i32; N_TAGS]) {
+        let fp = (key >> 32) as u32;
+        let mut i = key as usize & self.mask;
+        loop {
+            let off = word(self.slots, 2 * i + 1);
+            if off == EMPTY {
+                return;
+            }
+            if word(self.slots, 2 * i) == fp {
+                let off = off as usize;
+                let count = word(self.entries, off) as usize;
+                for k in 0..count {
+                    let e = word(self.entries, off + 1 + k);
+                    scores[(e & 0xff) as usize % N_TAGS] += (e >> 16) as u16 as i16 as i32;
+                }
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The dictionary's tag for a surface form hash ([`super::features::Word::form`]).
+    #[inline]
+    pub fn dict(&self, form: u64) -> Option<Upos> {
+        let key = dict_key(form);
+        let fp = (key >> 32) as u32;
+        let mut i = key as usize & self.dict_mask;
+        loop {
+            let tag = word(self.dict, 2 * i + 1);
+            if tag == EMPTY {
+                return None;
+            }
+            if word(self.dict, 2 * i) == fp {
+                return Upos::from_index(tag as usize);
+            }
+            i = (i + 1) & self.dict_mask;
+        }
+    }
+}
+
+/// Slots for `n` keys: a power of two, at most three quarters full.
+fn slots_for(n: usize) -> usize {
+    (n * 4 / 3 + 1).next_power_of_two().max(2)
+}
+
+/// Places `keys` in a probe table; returns each key's slot, `None` for a dropped duplicate.
+fn place(keys: &[u64], n: usize) -> (Vec<u32>, Vec<Option<usize>>) {
+    let mut fps = vec![EMPTY; n];
+    let mut used = vec![false; n];
+    let places = keys
+        .iter()
+        .map(|&k| {
+            let fp = (k >> 32) as u32;
+            let mut i = k as usize & (n - 1);
+            while used[i] {
+                if fps[i] == fp {
+                    return None;
+                }
+                i = (i + 1) & (n - 1);
+            }
+            used[i] = true;
+            fps[i] = fp;
+            Some(i)
+        })
+        .collect();
+    (fps, places)
+}
+
+/// Serialises features (key, sparse (class, weight) row) and dictionary entries (surface
+/// form hash, tag). Input order decides which of two clashing keys survives, so pass them
+/// sorted for a reproducible file. Returns the bytes and the number of dropped keys.
+pub fn write(features: &[(u64, Vec<(u8, i16)>)], dict: &[(u64, Upos)]) -> (Vec<u8>, usize) {
+    let n = slots_for(features.len());
+    let d = slots_for(dict.len());
+    let keys: Vec<u64> = features.iter().map(|f| f.0).collect();
+    let (fps, places) = place(&keys, n);
+    let mut slots = vec![(EMPTY, EMPTY); n];
+    let mut entries: Vec<u32> = Vec::new();
+    let mut dropped = 0;
+    for ((_, row), p) in features.iter().zip(&places) {
+        let Some(i) = *p else {
+            dropped += 1;
+            continue;
+        };
+        slots[i] = (fps[i], entries.len() as u32);
+        entries.push(row.len() as u32);
+        entries.extend(
+            row.iter()
+                .map(|&(c, w)| ((w as u16 as u32) << 16) | c as u32),
+        );
+    }
+    let dkeys: Vec<u64> = dict.iter().map(|e| dict_key(e.0)).collect();
+    let (dfps, dplaces) = place(&dkeys, d);
+    let mut dslots = vec![(EMPTY, EMPTY); d];
+    for ((_, tag), p) in dict.iter().zip(&dplaces) {
+        match *p {
+            Some(i) => dslots[i] = (dfps[i], *tag as u32),
+            None => dropped += 1,
+        }
+    }
+    let mut out = Vec::with_capacity(HEADER + 8 * (n + d) + 4 * entries.len());
+    out.extend_from_slice(MAGIC);
+    for v in [n as u32, d as u32, entries.len() as u32, 0, 0, 0] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    for (a, b) in slots.into_iter().chain(dslots) {
+        out.extend_from_slice(&a.to_le_bytes());
+        out.extend_from_slice(&b.to_le_bytes());
+    }
+    for e in entries {
+        out.extend_from_slice(&e.to_le_bytes());
+    }
+    (out, dropped)
+}
