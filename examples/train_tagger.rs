@@ -265,29 +265,28 @@ fn best_i32(s: &[i32; N_TAGS]) -> Upos {
     whosaid::engine::tagger::best(s)
 }
 
-/// Quantises both passes' averaged weights to i16 and drops weights below `prune`.
+/// Quantises both passes' averaged weights to i16, drops weights below `prune`, and merges
+/// the two passes' rows of a shared key (pass 2's classes shifted by 17).
 fn compile(models: &[&Averaged], dict: &FxHashMap<u64, Upos>, prune: f32) -> (Vec<u8>, usize, usize) {
     let max = models
         .iter()
         .flat_map(|m| m.w.iter())
         .fold(0f32, |a, &w| a.max(w.abs()));
     let scale = 32767.0 / max;
-    let mut feats: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
-    for m in models {
+    let mut rows: FxHashMap<u64, Vec<(u8, i16)>> = FxHashMap::default();
+    for (pass, m) in models.iter().enumerate() {
         for (&key, &r) in &m.rows {
             let row = &m.w[r as usize * N_TAGS..][..N_TAGS];
-            let sparse: Vec<(u8, i16)> = row
+            let sparse = row
                 .iter()
                 .enumerate()
                 .filter(|(_, w)| w.abs() >= prune)
-                .map(|(k, &w)| (k as u8, (w * scale).round() as i16))
-                .filter(|&(_, q)| q != 0)
-                .collect();
-            if !sparse.is_empty() {
-                feats.push((key, sparse));
-            }
+                .map(|(k, &w)| ((pass * N_TAGS + k) as u8, (w * scale).round() as i16))
+                .filter(|&(_, q)| q != 0);
+            rows.entry(key).or_default().extend(sparse);
         }
     }
+    let mut feats: Vec<(u64, Vec<(u8, i16)>)> = rows.into_iter().filter(|r| !r.1.is_empty()).collect();
     feats.sort_unstable_by_key(|f| f.0);
     let mut d: Vec<(u64, Upos)> = dict.iter().map(|(&k, &t)| (k, t)).collect();
     d.sort_unstable_by_key(|e| e.0);

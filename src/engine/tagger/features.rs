@@ -166,51 +166,68 @@ pub struct Context {
     pub next: Option<(u8, u8)>,
 }
 
-/// Calls `f` with the key of every feature of word `i`.
+/// Calls `f` with the key of every feature of word `i`: [`for_each_static`] and
+/// [`for_each_contextual`].
 pub fn for_each_feature(ws: &[Word], i: usize, ctx: &Context, mut f: impl FnMut(u64)) {
+    for_each_static(ws, i, &mut f);
+    for_each_contextual(ws, i, ctx, f);
+}
+
+fn around(ws: &[Word], i: usize, k: isize) -> Option<&Word> {
+    let j = i as isize + k;
+    if j < 0 {
+        None
+    } else {
+        ws.get(j as usize)
+    }
+}
+
+fn lower_at(ws: &[Word], i: usize, k: isize) -> u64 {
+    around(ws, i, k).map_or(if k < 0 { PAD_BEFORE } else { PAD_AFTER }, |w| w.lower)
+}
+
+/// The features of the words alone, the same in both passes: the model stores both
+/// passes' weights for them in one row, so the runtime looks each up once.
+pub fn for_each_static(ws: &[Word], i: usize, mut f: impl FnMut(u64)) {
     let w = &ws[i];
-    let at = |k: isize| -> Option<&Word> {
-        let j = i as isize + k;
-        if j < 0 {
-            None
-        } else {
-            ws.get(j as usize)
-        }
-    };
-    let lower = |k: isize| at(k).map_or(if k < 0 { PAD_BEFORE } else { PAD_AFTER }, |w| w.lower);
+    let lower = |k: isize| lower_at(ws, i, k);
+    let at = |k: isize| around(ws, i, k);
     let suf3 = |k: isize| at(k).map_or(if k < 0 { PAD_BEFORE } else { PAD_AFTER }, |w| w.suf[2]);
-    // Templates of the second pass are numbered apart so its weights never mix with the
-    // first pass's.
+    f(key(0, 0));
+    f(key(1, w.lower));
+    for k in 0..4 {
+        f(key(2 + k as u64, w.suf[k]));
+        f(key(6 + k as u64, w.pre[k]));
+    }
+    f(key(10, w.shape));
+    f(key(11, w.short_shape));
+    f(key(12, (w.flags & (CAP | INITIAL | ALL_CAPS)) as u64));
+    f(key(13, (w.flags & (DIGIT | HYPHEN)) as u64));
+    f(key(19, lower(-1)));
+    f(key(20, lower(-2)));
+    f(key(21, lower(1)));
+    f(key(22, lower(2)));
+    f(key(23, suf3(-1)));
+    f(key(24, suf3(1)));
+    f(key2(25, lower(-1), w.lower));
+    f(key2(26, w.lower, lower(1)));
+    let next_shape = at(1).map_or(PAD_AFTER, |n| n.short_shape);
+    f(key2(27, next_shape, (w.flags & CAP) as u64));
+}
+
+/// The features that involve tags: the previous two (both passes) and, in the second
+/// pass, the first pass's next two. Templates of the second pass are numbered apart.
+pub fn for_each_contextual(ws: &[Word], i: usize, ctx: &Context, mut f: impl FnMut(u64)) {
+    let w = &ws[i];
     let base: u64 = if ctx.next.is_some() { 100 } else { 0 };
     let t = |n: u64| base + n;
     let (p1, p2) = (ctx.prev.0 as u64, ctx.prev.1 as u64);
-
-    f(key(t(0), 0));
-    f(key(t(1), w.lower));
-    for k in 0..4 {
-        f(key(t(2 + k as u64), w.suf[k]));
-        f(key(t(6 + k as u64), w.pre[k]));
-    }
-    f(key(t(10), w.shape));
-    f(key(t(11), w.short_shape));
-    f(key(t(12), (w.flags & (CAP | INITIAL | ALL_CAPS)) as u64));
-    f(key(t(13), (w.flags & (DIGIT | HYPHEN)) as u64));
     f(key(t(14), p1));
     f(key(t(15), p2));
     f(key2(t(16), p1, p2));
     f(key2(t(17), p1, w.lower));
     f(key2(t(18), p1, w.suf[2]));
-    f(key(t(19), lower(-1)));
-    f(key(t(20), lower(-2)));
-    f(key(t(21), lower(1)));
-    f(key(t(22), lower(2)));
-    f(key(t(23), suf3(-1)));
-    f(key(t(24), suf3(1)));
-    f(key2(t(25), lower(-1), w.lower));
-    f(key2(t(26), w.lower, lower(1)));
-    let next_shape = at(1).map_or(PAD_AFTER, |n| n.short_shape);
-    f(key2(t(27), next_shape, (w.flags & CAP) as u64));
-    f(key2(t(28), p1, lower(1)));
+    f(key2(t(28), p1, lower_at(ws, i, 1)));
     if let Some((n1, n2)) = ctx.next {
         let (n1, n2) = (n1 as u64, n2 as u64);
         f(key(t(40), n1));
@@ -219,6 +236,6 @@ pub fn for_each_feature(ws: &[Word], i: usize, ctx: &Context, mut f: impl FnMut(
         f(key2(t(43), p1, n1));
         f(key2(t(44), n1, w.lower));
         f(key2(t(45), n1, w.suf[2]));
-        f(key2(t(46), n1, lower(1)));
+        f(key2(t(46), n1, lower_at(ws, i, 1)));
     }
 }

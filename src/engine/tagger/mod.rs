@@ -11,8 +11,35 @@ pub mod table;
 
 use std::sync::OnceLock;
 
-use features::{for_each_feature, prepare, Context, Word};
-use table::Table;
+use features::{for_each_contextual, for_each_static, prepare, Context, Word};
+use table::{Scores, Table, MAX_KEYS, ROW};
+
+/// A word's feature keys, on the stack.
+struct Keys {
+    keys: [u64; MAX_KEYS],
+    n: usize,
+}
+
+impl Default for Keys {
+    fn default() -> Keys {
+        Keys {
+            keys: [0; MAX_KEYS],
+            n: 0,
+        }
+    }
+}
+
+impl Keys {
+    fn push(&mut self, k: u64) {
+        if self.n < MAX_KEYS {
+            self.keys[self.n] = k;
+            self.n += 1;
+        }
+    }
+    fn as_slice(&self) -> &[u64] {
+        &self.keys[..self.n]
+    }
+}
 
 /// The Universal POS tags, in the order of their index in the weights.
 #[repr(u8)]
@@ -122,13 +149,21 @@ impl Tagger {
         }
         let mut ws = Vec::with_capacity(words.len());
         prepare(words, &mut ws);
+        // Pass 1 scores the word features for both passes and keeps pass 2's half.
+        let mut cached = vec![[0i32; N_TAGS]; words.len()];
         let mut first = Vec::with_capacity(words.len());
-        self.pass(&ws, None, &mut first);
-        self.pass(&ws, Some(&first), out);
+        self.pass(&ws, None, &mut cached, &mut first);
+        self.pass(&ws, Some(&first), &mut cached, out);
     }
 
     /// One greedy left-to-right pass; `ahead` holds the previous pass's tags, if any.
-    fn pass(&self, ws: &[Word], ahead: Option<&[Upos]>, out: &mut Vec<Upos>) {
+    fn pass(
+        &self,
+        ws: &[Word],
+        ahead: Option<&[Upos]>,
+        cached: &mut [[i32; N_TAGS]],
+        out: &mut Vec<Upos>,
+    ) {
         out.clear();
         let (mut p1, mut p2) = (features::START, features::START2);
         for (i, w) in ws.iter().enumerate() {
@@ -143,9 +178,20 @@ impl Tagger {
                         prev: (p1, p2),
                         next,
                     };
-                    let mut scores = [0i32; N_TAGS];
-                    for_each_feature(ws, i, &ctx, |f| self.table.add_weights(f, &mut scores));
-                    best(&scores)
+                    let mut scores: Scores = [0; 64];
+                    let mut keys = Keys::default();
+                    if ahead.is_none() {
+                        for_each_static(ws, i, |f| keys.push(f));
+                    } else {
+                        scores[N_TAGS..ROW].copy_from_slice(&cached[i]);
+                    }
+                    for_each_contextual(ws, i, &ctx, |f| keys.push(f));
+                    self.table.add_weights(keys.as_slice(), &mut scores);
+                    if ahead.is_none() {
+                        cached[i].copy_from_slice(&scores[N_TAGS..ROW]);
+                    }
+                    let half = if ahead.is_none() { 0 } else { N_TAGS };
+                    best(scores[half..half + N_TAGS].try_into().expect("17 scores"))
                 }
             };
             out.push(tag);

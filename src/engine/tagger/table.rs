@@ -1,11 +1,12 @@
 //! The model's byte layout, written by the trainer and read in place at run time.
 //!
 //! Little-endian, all fields u32:
-//! - header, 8 words: magic `WSPOS\x01\0\0` (2 words), feature slots, dictionary slots,
+//! - header, 8 words: magic `WSPOS\x02\0\0` (2 words), feature slots, dictionary slots,
 //!   entry words, 3 reserved;
 //! - feature slots: (fingerprint, offset) pairs, offset `u32::MAX` when empty;
 //! - dictionary slots: (fingerprint, tag) pairs, tag `u32::MAX` when empty;
-//! - entries: at each feature's offset, a count and then that many `weight << 16 | class`.
+//! - entries: at each feature's offset, a count and then that many `weight << 16 | class`,
+//!   class `k` of pass 2 stored as `17 + k`.
 //!
 //! Both tables are open-addressing with linear probing over a power-of-two number of slots:
 //! the slot is the key's low bits, the fingerprint its high 32 bits. Two keys that share a
@@ -14,7 +15,16 @@
 use super::features::fmix;
 use super::{Upos, N_TAGS};
 
-const MAGIC: &[u8; 8] = b"WSPOS\x01\0\0";
+const MAGIC: &[u8; 8] = b"WSPOS\x02\0\0";
+
+/// A row's classes: the 17 tags of pass 1, then the 17 of pass 2.
+pub const ROW: usize = 2 * N_TAGS;
+
+/// Scores of a row's classes, padded to 64 so a 6-bit class needs no bounds check.
+pub type Scores = [i32; 64];
+
+/// The most features one call scores; more are ignored.
+pub const MAX_KEYS: usize = 64;
 const HEADER: usize = 32;
 const EMPTY: u32 = u32::MAX;
 
@@ -60,26 +70,43 @@ impl<'a> Table<'a> {
         })
     }
 
-    /// Adds the weights of feature `key` to `scores`; unknown features add nothing.
+    /// Adds the weights of the features `keys` to `scores`; unknown features add nothing.
+    ///
+    /// In phases, so the cache misses overlap instead of queueing behind unpredictable
+    /// branches: load every key's home slot, then resolve probes into row offsets, then load
+    /// the rows' counts, then add.
     #[inline]
-    pub fn add_weights(&self, key: u64, scores: &mut [i32; N_TAGS]) {
-        let fp = (key >> 32) as u32;
-        let mut i = key as usize & self.mask;
-        loop {
-            let off = word(self.slots, 2 * i + 1);
-            if off == EMPTY {
-                return;
+    pub fn add_weights(&self, keys: &[u64], scores: &mut Scores) {
+        let keys = &keys[..keys.len().min(MAX_KEYS)];
+        let mut home = [(0u32, 0u32); MAX_KEYS];
+        for (h, &k) in home.iter_mut().zip(keys) {
+            let i = k as usize & self.mask;
+            *h = (word(self.slots, 2 * i), word(self.slots, 2 * i + 1));
+        }
+        let mut offs = [0u32; MAX_KEYS];
+        let mut n = 0;
+        for (&(fp0, off0), &k) in home.iter().zip(keys) {
+            let fp = (k >> 32) as u32;
+            let (mut f, mut off, mut i) = (fp0, off0, k as usize & self.mask);
+            while off != EMPTY && f != fp {
+                i = (i + 1) & self.mask;
+                (f, off) = (word(self.slots, 2 * i), word(self.slots, 2 * i + 1));
             }
-            if word(self.slots, 2 * i) == fp {
-                let off = off as usize;
-                let count = word(self.entries, off) as usize;
-                for k in 0..count {
-                    let e = word(self.entries, off + 1 + k);
-                    scores[(e & 0xff) as usize % N_TAGS] += (e >> 16) as u16 as i16 as i32;
-                }
-                return;
+            if off != EMPTY {
+                offs[n] = off;
+                n += 1;
             }
-            i = (i + 1) & self.mask;
+        }
+        let mut counts = [0u32; MAX_KEYS];
+        for (c, &off) in counts.iter_mut().zip(&offs[..n]) {
+            *c = word(self.entries, off as usize);
+        }
+        for (&c, &off) in counts.iter().zip(&offs[..n]) {
+            let row = &self.entries[4 * (off as usize + 1)..][..4 * c as usize];
+            for e in row.chunks_exact(4) {
+                let e = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
+                scores[(e & 0x3f) as usize] += (e >> 16) as u16 as i16 as i32;
+            }
         }
     }
 
