@@ -9,7 +9,10 @@ fn tag_test_set(c: &mut Criterion) {
     let dir = std::env::var("WHOSAID_UD").unwrap_or_else(|_| "../shared/ud".into());
     let path = std::path::Path::new(&dir).join("en_ewt-ud-test.conllu");
     let Ok(paras) = conllu::read(&path) else {
-        eprintln!("{} is absent: skipping the tagger benchmark", path.display());
+        eprintln!(
+            "{} is absent: skipping the tagger benchmark",
+            path.display()
+        );
         return;
     };
     let paras: Vec<Vec<&str>> = paras

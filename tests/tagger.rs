@@ -87,7 +87,10 @@ fn odd_input_does_not_panic() {
     }
     let long = "x".repeat(100_000);
     let long_uni = "é̃".repeat(10_000);
-    t.tag(&[&long, &long_uni, "supercalifragilistic-expialidocious"], &mut out);
+    t.tag(
+        &[&long, &long_uni, "supercalifragilistic-expialidocious"],
+        &mut out,
+    );
     assert_eq!(out.len(), 3);
     t.tag(&["“"], &mut out);
     assert_eq!(out, [Upos::Punct]);

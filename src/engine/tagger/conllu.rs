@@ -78,7 +78,9 @@ impl Builder {
                 let subs: Vec<&str> = lines
                     .iter()
                     .map(|l| l.split('\t').collect::<Vec<_>>())
-                    .filter(|c| c.len() >= 10 && c[0].parse::<usize>().is_ok_and(|i| a <= i && i <= b))
+                    .filter(|c| {
+                        c.len() >= 10 && c[0].parse::<usize>().is_ok_and(|i| a <= i && i <= b)
+                    })
                     .map(|c| c[1])
                     .collect();
                 // Words that spell the token give each its own span; otherwise they share it.

@@ -213,6 +213,17 @@ pub fn for_each_static(ws: &[Word], i: usize, mut f: impl FnMut(u64)) {
     f(key2(26, w.lower, lower(1)));
     let next_shape = at(1).map_or(PAD_AFTER, |n| n.short_shape);
     f(key2(27, next_shape, (w.flags & CAP) as u64));
+    // Case-sensitive form: `Will`, `May`, `US` mid-sentence lean to PROPN.
+    f(key(29, w.form));
+    // Capitalised neighbours: names come in runs.
+    let cap = |k: isize| at(k).map_or(2, |n| (n.flags & CAP) as u64);
+    f(key2(
+        30,
+        cap(-1) * 4 + cap(1),
+        (w.flags & (CAP | INITIAL)) as u64,
+    ));
+    f(key2(31, lower(-1), lower(1)));
+    f(key2(32, lower(1), lower(2)));
 }
 
 /// The features that involve tags: the previous two (both passes) and, in the second

@@ -1,12 +1,14 @@
 //! The model's byte layout, written by the trainer and read in place at run time.
 //!
-//! Little-endian, all fields u32:
-//! - header, 8 words: magic `WSPOS\x02\0\0` (2 words), feature slots, dictionary slots,
-//!   entry words, 3 reserved;
+//! Little-endian, u32 fields but for the entries' u16:
+//! - header, 8 words: magic `WSPOS\x03\0\0` (2 words), feature slots, dictionary slots,
+//!   entry half-words, 3 reserved;
+//! - the codebook: [`LEVELS`] i32 weights in fixed point, indexed by an entry's code;
 //! - feature slots: (fingerprint, offset) pairs, offset `u32::MAX` when empty;
 //! - dictionary slots: (fingerprint, tag) pairs, tag `u32::MAX` when empty;
-//! - entries: at each feature's offset, a count and then that many `weight << 16 | class`,
-//!   class `k` of pass 2 stored as `17 + k`.
+//! - entries, u16: at each feature's offset (in u16 units), a count and then that many
+//!   `code << 6 | class`, the weight being `codebook[code]`, class `k` of pass 2 stored as
+//!   `17 + k`. A codebook of quantiles keeps small weights as precise as large ones in 10 bits.
 //!
 //! Both tables are open-addressing with linear probing over a power-of-two number of slots:
 //! the slot is the key's low bits, the fingerprint its high 32 bits. Two keys that share a
@@ -15,7 +17,7 @@
 use super::features::fmix;
 use super::{Upos, N_TAGS};
 
-const MAGIC: &[u8; 8] = b"WSPOS\x02\0\0";
+const MAGIC: &[u8; 8] = b"WSPOS\x03\0\0";
 
 /// A row's classes: the 17 tags of pass 1, then the 17 of pass 2.
 pub const ROW: usize = 2 * N_TAGS;
@@ -29,6 +31,7 @@ const HEADER: usize = 32;
 const EMPTY: u32 = u32::MAX;
 
 pub struct Table<'a> {
+    codebook: &'a [u8],
     slots: &'a [u8],
     dict: &'a [u8],
     entries: &'a [u8],
@@ -39,6 +42,13 @@ pub struct Table<'a> {
 fn word(b: &[u8], i: usize) -> u32 {
     u32::from_le_bytes([b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]])
 }
+
+fn half(b: &[u8], i: usize) -> u16 {
+    u16::from_le_bytes([b[2 * i], b[2 * i + 1]])
+}
+
+/// Codebook size: the 10 bits above an entry's class.
+pub const LEVELS: usize = 1024;
 
 fn dict_key(form: u64) -> u64 {
     fmix(form ^ 0x6469_6374_6469_6374)
@@ -57,12 +67,14 @@ impl<'a> Table<'a> {
         if !n.is_power_of_two() || !d.is_power_of_two() {
             return Err("table sizes must be powers of two");
         }
-        let (s_end, d_end) = (HEADER + 8 * n, HEADER + 8 * n + 8 * d);
-        if bytes.len() != d_end + 4 * e {
+        let c_end = HEADER + 4 * LEVELS;
+        let (s_end, d_end) = (c_end + 8 * n, c_end + 8 * n + 8 * d);
+        if bytes.len() < c_end || bytes.len() != d_end + 2 * e {
             return Err("truncated tagger model");
         }
         Ok(Table {
-            slots: &bytes[HEADER..s_end],
+            codebook: &bytes[HEADER..c_end],
+            slots: &bytes[c_end..s_end],
             dict: &bytes[s_end..d_end],
             entries: &bytes[d_end..],
             mask: n - 1,
@@ -97,15 +109,15 @@ impl<'a> Table<'a> {
                 n += 1;
             }
         }
-        let mut counts = [0u32; MAX_KEYS];
+        let mut counts = [0u16; MAX_KEYS];
         for (c, &off) in counts.iter_mut().zip(&offs[..n]) {
-            *c = word(self.entries, off as usize);
+            *c = half(self.entries, off as usize);
         }
         for (&c, &off) in counts.iter().zip(&offs[..n]) {
-            let row = &self.entries[4 * (off as usize + 1)..][..4 * c as usize];
-            for e in row.chunks_exact(4) {
-                let e = u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
-                scores[(e & 0x3f) as usize] += (e >> 16) as u16 as i16 as i32;
+            let row = &self.entries[2 * (off as usize + 1)..][..2 * c as usize];
+            for e in row.chunks_exact(2) {
+                let e = u16::from_le_bytes([e[0], e[1]]);
+                scores[(e & 0x3f) as usize] += word(self.codebook, (e >> 6) as usize) as i32;
             }
         }
     }
@@ -157,16 +169,20 @@ fn place(keys: &[u64], n: usize) -> (Vec<u32>, Vec<Option<usize>>) {
     (fps, places)
 }
 
-/// Serialises features (key, sparse (class, weight) row) and dictionary entries (surface
+/// Serialises the codebook, features (key, sparse (class, code < [`LEVELS`]) row) and dictionary entries (surface
 /// form hash, tag). Input order decides which of two clashing keys survives, so pass them
 /// sorted for a reproducible file. Returns the bytes and the number of dropped keys.
-pub fn write(features: &[(u64, Vec<(u8, i16)>)], dict: &[(u64, Upos)]) -> (Vec<u8>, usize) {
+pub fn write(
+    codebook: &[i32; LEVELS],
+    features: &[(u64, Vec<(u8, u16)>)],
+    dict: &[(u64, Upos)],
+) -> (Vec<u8>, usize) {
     let n = slots_for(features.len());
     let d = slots_for(dict.len());
     let keys: Vec<u64> = features.iter().map(|f| f.0).collect();
     let (fps, places) = place(&keys, n);
     let mut slots = vec![(EMPTY, EMPTY); n];
-    let mut entries: Vec<u32> = Vec::new();
+    let mut entries: Vec<u16> = Vec::new();
     let mut dropped = 0;
     for ((_, row), p) in features.iter().zip(&places) {
         let Some(i) = *p else {
@@ -174,10 +190,10 @@ pub fn write(features: &[(u64, Vec<(u8, i16)>)], dict: &[(u64, Upos)]) -> (Vec<u
             continue;
         };
         slots[i] = (fps[i], entries.len() as u32);
-        entries.push(row.len() as u32);
+        entries.push(row.len() as u16);
         entries.extend(
             row.iter()
-                .map(|&(c, w)| ((w as u16 as u32) << 16) | c as u32),
+                .map(|&(c, code)| (code.min(LEVELS as u16 - 1) << 6) | c as u16),
         );
     }
     let dkeys: Vec<u64> = dict.iter().map(|e| dict_key(e.0)).collect();
@@ -189,9 +205,12 @@ pub fn write(features: &[(u64, Vec<(u8, i16)>)], dict: &[(u64, Upos)]) -> (Vec<u
             None => dropped += 1,
         }
     }
-    let mut out = Vec::with_capacity(HEADER + 8 * (n + d) + 4 * entries.len());
+    let mut out = Vec::with_capacity(HEADER + 4 * LEVELS + 8 * (n + d) + 2 * entries.len());
     out.extend_from_slice(MAGIC);
     for v in [n as u32, d as u32, entries.len() as u32, 0, 0, 0] {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    for v in codebook {
         out.extend_from_slice(&v.to_le_bytes());
     }
     for (a, b) in slots.into_iter().chain(dslots) {
