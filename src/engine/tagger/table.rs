@@ -31,7 +31,8 @@ const HEADER: usize = 32;
 const EMPTY: u32 = u32::MAX;
 
 pub struct Table<'a> {
-    codebook: &'a [u8],
+    /// Decoded once (4 KB), so adding a weight is one L1 load.
+    codebook: Box<[i32; LEVELS]>,
     slots: &'a [u8],
     dict: &'a [u8],
     entries: &'a [u8],
@@ -39,12 +40,15 @@ pub struct Table<'a> {
     dict_mask: usize,
 }
 
+/// One u32 at word index `i`: a single bounds check and load, whatever the alignment.
+#[inline(always)]
 fn word(b: &[u8], i: usize) -> u32 {
-    u32::from_le_bytes([b[4 * i], b[4 * i + 1], b[4 * i + 2], b[4 * i + 3]])
+    u32::from_le_bytes(b[4 * i..4 * i + 4].try_into().expect("4 bytes"))
 }
 
+#[inline(always)]
 fn half(b: &[u8], i: usize) -> u16 {
-    u16::from_le_bytes([b[2 * i], b[2 * i + 1]])
+    u16::from_le_bytes(b[2 * i..2 * i + 2].try_into().expect("2 bytes"))
 }
 
 /// Codebook size: the 10 bits above an entry's class.
@@ -72,8 +76,12 @@ impl<'a> Table<'a> {
         if bytes.len() < c_end || bytes.len() != d_end + 2 * e {
             return Err("truncated tagger model");
         }
+        let mut codebook = Box::new([0i32; LEVELS]);
+        for (j, c) in codebook.iter_mut().enumerate() {
+            *c = word(&bytes[HEADER..c_end], j) as i32;
+        }
         Ok(Table {
-            codebook: &bytes[HEADER..c_end],
+            codebook,
             slots: &bytes[c_end..s_end],
             dict: &bytes[s_end..d_end],
             entries: &bytes[d_end..],
@@ -116,8 +124,8 @@ impl<'a> Table<'a> {
         for (&c, &off) in counts.iter().zip(&offs[..n]) {
             let row = &self.entries[2 * (off as usize + 1)..][..2 * c as usize];
             for e in row.chunks_exact(2) {
-                let e = u16::from_le_bytes([e[0], e[1]]);
-                scores[(e & 0x3f) as usize] += word(self.codebook, (e >> 6) as usize) as i32;
+                let e = u16::from_le_bytes(e.try_into().expect("2 bytes"));
+                scores[(e & 0x3f) as usize] += self.codebook[(e >> 6) as usize];
             }
         }
     }
