@@ -10,6 +10,9 @@
 //! never saw the paragraph (K-fold jackknife), so it learns how far to trust them. Frequent
 //! unambiguous words go to a tag dictionary and are never scored. Deterministic: fixed
 //! shuffle seed, fixed iteration count (chosen on dev).
+//!
+//! Defaults (12 iterations, 4 folds, weights below 1.0 pruned) give 94.76% on dev in about
+//! 20 s; unpruned the file is 7.1 MB and dev 94.91%, pruned at 0.5 6.9 MB and 94.91%.
 
 use std::path::PathBuf;
 use std::time::Instant;

@@ -3,7 +3,11 @@
 //! pass's tags of the next words, which a left-to-right tagger otherwise cannot know.
 //!
 //! The model is compiled in (`weights.bin`, CC BY-SA 4.0, see `LICENSE-weights.md`) as
-//! open-addressing tables read in place: start-up parses a 32-byte header and nothing else.
+//! open-addressing tables read in place: start-up checks a 32-byte header and decodes a 4 KB
+//! weight codebook, nothing else.
+//!
+//! Measured on EWT cut into whosaid tokens (`conllu`): 94.76% dev, 94.48% test; about
+//! 1.04M tokens/s (`cargo bench --bench tagger`); 3.1 MB of weights.
 
 pub mod conllu;
 pub mod features;
