@@ -18,6 +18,7 @@ mod prose;
 mod quotes;
 mod reported;
 mod sentences;
+pub mod tagger;
 mod tokens;
 
 use rustc_hash::FxHashSet as HashSet;
