@@ -7,13 +7,14 @@ use super::model::{Actor, ActorKind, Finding, FindingCode, Quote, QuoteKind, Spa
 use super::names::is_abbreviation_dot;
 use super::tokens::Tokens;
 
-pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>) {
+/// `is_clause` tells speech from a fragment; it is asked only of quotes that would be flagged.
+pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>, is_clause: impl Fn(&Quote) -> bool) {
     for (i, q) in quotes.iter().enumerate() {
         // Reported speech always has a source in the text; only quotes can lack one.
         // Only a quote that stands as speech, and only when nobody could have said it: a
         // fragment inside narration, or a quote with people nearby, is no missing source.
         let nobody = q.speaker.is_none() && q.mention.is_none() && q.candidates.is_empty();
-        if q.kind == QuoteKind::Direct && nobody {
+        if q.kind == QuoteKind::Direct && nobody && is_clause(q) {
             out.push(Finding {
                 code: FindingCode::UnattributedQuote,
                 span: q.span,

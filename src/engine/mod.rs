@@ -151,7 +151,13 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     };
 
     let mut findings = Vec::new();
-    findings::unattributed(&quotes, &mut findings);
+    findings::unattributed(&quotes, &mut findings, |q| {
+        let (a, b) = (
+            toks.at_or_after(q.content.start),
+            toks.at_or_after(q.content.end),
+        );
+        toks.is_clause(a..b)
+    });
     let mut spoken: Vec<(ActorId, Span, Option<usize>)> = quotes
         .iter()
         .enumerate()
@@ -495,5 +501,8 @@ fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options)
     if mode == Mode::Fiction {
         return punctuated || starts_sentence;
     }
-    punctuated && (starts_sentence || f.speaker.is_some())
+    // A few words with no cue beside them are speech only as a clause: "Build that wall!"
+    // is, "optics," in a list of words is not.
+    let inner = first + 1..toks.at_or_after(q.content.end);
+    punctuated && (starts_sentence || f.speaker.is_some()) && toks.is_clause(inner)
 }

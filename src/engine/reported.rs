@@ -273,6 +273,15 @@ impl Reader<'_, '_> {
         if words < MIN_WORDS {
             return None;
         }
+        // "Lowe and Vance argued over the budget for an hour": a phrase after the verb,
+        // not a clause, reports nothing.
+        let phrase = |p: &Span| {
+            let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
+            toks.is_word(a) && ADJUNCT_STARTS.contains(&toks.lower(a)) && !toks.is_clause(a..b)
+        };
+        if parts.iter().all(phrase) {
+            return None;
+        }
         let span = Span::new(parts.first()?.start, parts.last()?.end);
         Some(Clause {
             span,

@@ -3,6 +3,7 @@
 
 use super::model::Span;
 use super::quotes::RawQuote;
+use super::tagger::{self, Upos};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -80,6 +81,23 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| {
             t.kind == Kind::Punct && matches!(t.span.slice(self.text), "." | "!" | "?" | ";" | "…")
         })
+    }
+    /// Part-of-speech tags of tokens `range`, tagged as one stretch of text. Tagging is
+    /// asked for where a word list cannot decide (is this quote a clause?), never for the
+    /// whole document: that keeps a keystroke on a novel as cheap as before.
+    pub fn tags(&self, range: std::ops::Range<usize>) -> Vec<Upos> {
+        let range = range.start.min(self.len())..range.end.min(self.len());
+        let words: Vec<&str> = range.clone().map(|i| self.str(i)).collect();
+        let mut out = Vec::with_capacity(words.len());
+        tagger::tagger().tag(&words, &mut out);
+        out
+    }
+    /// Whether tokens `range` hold a verb: a clause ("Build that wall!"), not a term
+    /// ("optics") or a phrase ("over the budget for an hour").
+    pub fn is_clause(&self, range: std::ops::Range<usize>) -> bool {
+        self.tags(range)
+            .iter()
+            .any(|t| matches!(t, Upos::Verb | Upos::Aux))
     }
     /// The index of the first token at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {
