@@ -214,8 +214,17 @@ impl<'a, 't> Attributor<'a, 't> {
                     Some(id) => id,
                     None => {
                         let name = np.span.slice(self.toks().text);
-                        self.table
-                            .keyed(&words.join(" "), name, ActorKind::Person, at)
+                        // "the Department of Fisheries said": a body, not its holder.
+                        let kind = if words.first().is_some_and(|w| self.ph.lex.is_org_word(w)) {
+                            ActorKind::Organisation
+                        } else {
+                            ActorKind::Person
+                        };
+                        let id = self.table.keyed(&words.join(" "), name, kind, at);
+                        if kind == ActorKind::Organisation {
+                            self.table.confirm(id, Some(kind));
+                        }
+                        id
                     }
                 };
                 (id, Method::Description)
@@ -887,5 +896,6 @@ const CONTINUING: &[&str] = &[
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.
 const ADVERBS_AFTER: &[&str] = &[
     "also", "later", "then", "quickly", "softly", "quietly", "finally", "again", "has", "had",
-    "once",
+    "once", // "…,” he was quoted as saying
+    "was", "quoted", "as",
 ];

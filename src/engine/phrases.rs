@@ -392,7 +392,14 @@ impl Phrases<'_, '_> {
                 return None;
             }
             let w = self.toks.lower(k - 1);
-            if self.toks.is_word(k - 1) && ADVERBS.contains(&w) {
+            let quoted_as = k >= start + 2
+                && w == "as"
+                && self.toks.is_word(k - 2)
+                && self.toks.lower(k - 2) == "quoted";
+            if quoted_as {
+                // "Vance was quoted as saying": the passive report of a source's words.
+                k -= 2;
+            } else if self.toks.is_word(k - 1) && ADVERBS.contains(&w) {
                 k -= 1;
             } else {
                 break;

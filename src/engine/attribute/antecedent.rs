@@ -145,7 +145,8 @@ impl Attributor<'_, '_> {
             }
             // A person the text shows to be one: by gender, by speaking, or by a given name
             // (not "Toronto" or "Canadian", capitalised words the name reader cannot place).
-            let known_person = g != Gender::Unknown || t.is_confirmed(id) || m.given;
+            let known_person =
+                g != Gender::Unknown || t.is_confirmed(id) || m.given || m.name.len() >= 2;
             if !known_person {
                 continue;
             }
