@@ -201,3 +201,28 @@ fn unknown_finding_code_is_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown finding code 'nonsense'"));
 }
+
+#[test]
+fn annotate_gives_interrupted_quotes_their_parts_and_every_quote_its_text() {
+    let text = "“We will rebuild,” said Mayor Jane Holt. “It will take a year.”";
+    let line = serde_json::json!({"id": "parts", "text": text}).to_string();
+    let out = whosaid(&["annotate", "--jsonl", "-"], Some(&format!("{line}\n")));
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &doc["quotes"][0];
+    assert_eq!(doc["quotes"].as_array().unwrap().len(), 1);
+    assert_eq!(q["speaker"], "Jane Holt");
+    let chars: Vec<char> = text.chars().collect();
+    let piece = |p: &serde_json::Value| -> String {
+        let (s, e) = (
+            p[0].as_u64().unwrap() as usize,
+            p[1].as_u64().unwrap() as usize,
+        );
+        chars[s..e].iter().collect()
+    };
+    let parts = q["parts"].as_array().unwrap();
+    assert_eq!(parts.len(), 2);
+    assert_eq!(piece(&parts[0]), "“We will rebuild,”");
+    assert_eq!(piece(&parts[1]), "“It will take a year.”");
+    assert_eq!(q["text"], "We will rebuild, It will take a year.");
+}

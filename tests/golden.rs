@@ -614,3 +614,88 @@ fn a_pronoun_in_the_narration_steers_the_turn() {
     );
     assert_eq!(a.quotes[2].method.as_str(), "conversation-turn");
 }
+
+/// News written for issue 14's patterns, none of them tuned on a corpus: descriptions before
+/// the name, colon introductions, pronouns that go to the subject of the sentence before,
+/// continuation of a reporting speaker, quoted words inside a ruling, verbs that report
+/// nothing, terms, page furniture and a headline source.
+#[test]
+fn news_from_unseen_outlets() {
+    let (text, a) = run("tests/golden/news-unseen.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A lower-case description between the cue and the name.
+        We have waited three | direct | Bea Kowalski | said | cue | Bea Kowalski
+        # A description with a possessive, then the name in apposition.
+        Nobody wants a long | direct | Sam Odell | replied | cue | Sam Odell
+        I have sailed this | direct | Ivo Marsh | said | cue | Ivo Marsh
+        # The subject of a clause that ends in a colon.
+        This is a crisis | direct | Dana Lowe | : | cue | Dana Lowe
+        # "she" is Lowe, the subject of the sentence before, not Vance, named last but one.
+        We cannot pay for | direct | Dana Lowe | said | pronoun | she
+        the landing would stay | indirect | Ana Ruiz | said | pronoun | She
+        It is not safe | direct | Ana Ruiz | added | pronoun | she
+        # A quote-only paragraph continues the reporting speaker.
+        The ramp needs a | direct | Ana Ruiz | - | continuation | she
+        # Quoted words inside a ruling belong to the judge.
+        the lockout was “unreasonable | mixed | The judge | ruled | description | The judge
+        # Names in a list are terms; "argued over the budget" reports nothing.
+        Harbour First, | term | - | - | none | -
+        Clean Water | term | - | - | none | -
+        Open Docks. | term | - | - | none | -
+        “the union will not | mixed | Marc Vance | saying | cue | Vance
+        # A headline that opens with its source.
+        We will not legislate | direct | Ann Cole | : | cue | Premier Ann Cole
+        When the lights went | direct | Marc Vance | saying | pronoun | he
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert_eq!(a.mode, Mode::News);
+    // Page furniture is no speaker, and nothing here is flagged.
+    assert!(a.actors.iter().all(|x| x.name != "READ MORE"));
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    // The description is the speaker's role.
+    let kowalski = a.actors.iter().find(|x| x.name == "Bea Kowalski").unwrap();
+    assert_eq!(kowalski.role.as_deref(), Some("longtime union organiser"));
+}
+
+/// A warning only where nobody could have said the quote; where someone could, the quote
+/// names its candidates instead of guessing or warning.
+#[test]
+fn unsure_speakers_and_real_orphans() {
+    let text = "Rally draws hundreds to the legislature\n\n\
+        “We will be back every week,” organiser Jo Tran said.\n\n\
+        Lee Okafor led a prayer near the steps.\n\n\
+        “Faith moves slowly, and so do governments.”\n\n\
+        The crowd left at noon. Buses took most people home.\n\n\
+        The legislature sits again in March. Its agenda is long.\n\n\
+        The budget comes first. Then the housing bill.\n\n\
+        “Nobody here asked us what we needed.”\n";
+    let a = analyze(
+        text,
+        &Options {
+            mode: Mode::News,
+            ..Options::default()
+        },
+    );
+    let names = |q: &whosaid::engine::Quote| -> Vec<String> {
+        q.candidates
+            .iter()
+            .map(|&c| a.actors[c].name.clone())
+            .collect()
+    };
+    assert_eq!(a.quotes.len(), 3);
+    assert_eq!(
+        a.quotes[0].speaker.map(|s| a.actors[s].name.as_str()),
+        Some("Jo Tran")
+    );
+    // Okafor, just named, or Tran, who spoke last: the hover names both, nobody warns.
+    // (Named with a title, "Pastor Lee Okafor", he is a known person and continues.)
+    assert_eq!(a.quotes[1].speaker, None);
+    assert_eq!(names(&a.quotes[1]), vec!["Jo Tran", "Lee Okafor"]);
+    // Three paragraphs of narration later, nobody: the one warning.
+    assert_eq!(a.quotes[2].speaker, None);
+    assert!(a.quotes[2].candidates.is_empty());
+    let flagged: Vec<Option<usize>> = a.findings.iter().map(|f| f.quote).collect();
+    assert_eq!(flagged, vec![Some(2)]);
+}

@@ -759,3 +759,26 @@ fn reported_speech_in_hover_outline_and_diagnostics() {
         "{shown}"
     );
 }
+
+#[test]
+fn an_unsure_speaker_is_named_in_the_hover_and_not_flagged() {
+    let uri = "file:///work/unsure.txt";
+    let text = "“We will be back every week,” organiser Jo Tran said.\n\nLee Okafor led a prayer near the steps.\n\n“Faith moves slowly, and so do governments.”\n\n“Nobody can stop us now,” he said.\n";
+    let mut client = LspClient::ready();
+    client.open(uri, "plaintext", text);
+    // Neither the quote with two likely speakers nor the one with an unresolved "he" is
+    // reported as having no speaker.
+    assert_eq!(client.diagnostics(uri, 1), Vec::<Value>::new());
+    let hover = client.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 5}}),
+    );
+    let shown = hover_text(&hover);
+    assert!(shown.starts_with("**Speaker unsure**"), "{shown}");
+    assert!(
+        shown.contains(
+            "Quote 2 of the document has no cue of its own; it may be Jo Tran or Lee Okafor."
+        ),
+        "{shown}"
+    );
+}

@@ -52,7 +52,13 @@ impl Attributor<'_, '_> {
 
     /// News, a quote still without a speaker: the people a reader would weigh, the last
     /// speaker within a few paragraphs and anyone the narration just before names.
-    fn candidates(&self, quotes: &[RawQuote], paras: &[u32], found: &mut [Found], speech: &[bool]) {
+    fn candidates(
+        &mut self,
+        quotes: &[RawQuote],
+        paras: &[u32],
+        found: &mut [Found],
+        speech: &[bool],
+    ) {
         let toks = self.ph.toks;
         let mut quoted: rustc_hash::FxHashSet<ActorId> = Default::default();
         let mut last: Option<(u32, ActorId)> = None;
@@ -82,6 +88,10 @@ impl Attributor<'_, '_> {
                 {
                     who.push(id);
                 }
+            }
+            // A candidate is shown to the writer, so it is an actor with a card.
+            for &id in &who {
+                self.table.confirm(id, None);
             }
             found[i].candidates = who;
         }
