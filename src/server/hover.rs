@@ -204,6 +204,15 @@ pub fn hover(doc: &Analyzed, pos: lsp::Position, markdown: bool) -> Option<lsp::
     Some(w.finish(doc.frame.range(quote.span)))
 }
 
+/// "A", "A or B", "A, B or C".
+fn or_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,14 +223,5 @@ mod tests {
         assert_eq!(paragraph_number(text, 0), 1);
         assert_eq!(paragraph_number(text, text.find("still").unwrap()), 2);
         assert_eq!(paragraph_number(text, text.find("three").unwrap()), 3);
-    }
-}
-
-/// "A", "A or B", "A, B or C".
-fn or_list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }
