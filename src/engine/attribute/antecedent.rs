@@ -9,6 +9,9 @@ use super::super::names::NameKind;
 use super::super::sentences::{self, AtQuotes};
 use super::Attributor;
 
+/// Stretches of narration (sentences and the pieces between embedded quotes) read at most.
+const MAX_STEPS: usize = 8;
+
 /// Name mentions read back for candidates, at most (a paragraph of names stays linear).
 const NAMES_BACK: usize = 40;
 
@@ -52,10 +55,24 @@ impl Attributor<'_, '_> {
             }
         }
         let mut sentences_read = 0;
-        while j > 0 && sentences_read < SENTENCES_BACK {
+        let mut steps = 0;
+        while j > 0 && sentences_read < SENTENCES_BACK && steps < MAX_STEPS {
+            steps += 1;
             let last = j - 1;
             if toks.toks[last].quote.is_some() {
-                return None;
+                // Quoted words inside narration ("called it “unfair” for the students") are
+                // part of its sentence; a quote standing on its own ends the search.
+                let first = toks.at_or_after(self.quote_start(last));
+                let embedded = first > 0
+                    && toks.toks[first - 1].para == toks.toks[last].para
+                    && toks.toks[first - 1].quote.is_none()
+                    && !sentences::ends_at(toks, self.ph.lex, first - 1);
+                if !embedded {
+                    return None;
+                }
+                j = first;
+                sentences_read = sentences_read.saturating_sub(1);
+                continue;
             }
             let para = toks.toks[last].para;
             let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
