@@ -647,6 +647,9 @@ fn news_from_unseen_outlets() {
         # A headline that opens with its source.
         We will not legislate | direct | Ann Cole | : | cue | Premier Ann Cole
         When the lights went | direct | Marc Vance | saying | pronoun | he
+        # A document speaks by being read; a manner verb tags its quote.
+        Crews will work through | direct | the post | read | document | the agency's post
+        You are all heroes, | direct | Ivo Marsh | blurted | cue | Marsh
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -251,6 +251,16 @@ impl Phrases<'_, '_> {
             let mut k = i + 1;
             let mut head = None;
             while k < end && k < i + 6 && self.toks.is_word(k) {
+                if self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+                    && self.index.starting_at(k).is_none()
+                {
+                    // "the agency's post": the possessor is a modifier, the head follows.
+                    k += 2;
+                    continue;
+                }
                 if let Some(mi) = self.index.starting_at(k) {
                     let mut np = self.name_np(mi);
                     // "the RNC member": the name modifies a lower-case head that follows.
@@ -265,7 +275,7 @@ impl Phrases<'_, '_> {
                     }
                 }
                 let lw = self.toks.lower(k);
-                if STOPS.contains(&lw) || self.lex.cue(lw).is_some() {
+                if STOPS.contains(&lw) || self.lex.tag_cue(lw).is_some() {
                     break;
                 }
                 head = Some(k);
