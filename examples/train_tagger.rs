@@ -229,14 +229,7 @@ fn run(
         let tag = match ex.dict[i] {
             Some(t) => t,
             None => {
-                let next = ahead.map(|a| {
-                    let at = |k: usize| a.get(k).map_or(features::END, |&t| t as u8);
-                    (at(i + 1), at(i + 2))
-                });
-                let ctx = Context {
-                    prev: (p1, p2),
-                    next,
-                };
+                let ctx = Context::at(i, (p1, p2), ahead);
                 feats.clear();
                 for_each_feature(&ex.words, i, &ctx, |f| feats.push(f));
                 choose(i, &feats)

@@ -99,6 +99,15 @@ impl Attributor<'_, '_> {
         toks.toks[k].span.start
     }
 
+    /// The actor of name mention `i` when the narration names it (not a quote, not a role).
+    fn narration_actor(&self, i: usize) -> Option<ActorId> {
+        let m = &self.ph.names[i];
+        if m.in_quote || m.kind == NameKind::Role {
+            return None;
+        }
+        self.name_actor[i]
+    }
+
     /// People and organisations named outside quotes from paragraph `from_para` up to token
     /// `to`, nearest first.
     pub fn named_before(&self, to: usize, from_para: u32) -> Vec<ActorId> {
@@ -110,10 +119,7 @@ impl Attributor<'_, '_> {
             if toks.toks[m.toks.0].para < from_para {
                 break;
             }
-            if m.in_quote || m.kind == NameKind::Role {
-                continue;
-            }
-            let Some(id) = self.name_actor[i] else {
+            let Some(id) = self.narration_actor(i) else {
                 continue;
             };
             let t = &self.table;
@@ -146,10 +152,7 @@ impl Attributor<'_, '_> {
             if m.toks.0 >= to {
                 break;
             }
-            if m.in_quote || m.kind == NameKind::Role {
-                continue;
-            }
-            let Some(id) = self.name_actor[i] else {
+            let Some(id) = self.narration_actor(i) else {
                 continue;
             };
             let t = &self.table;

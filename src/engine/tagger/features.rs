@@ -166,6 +166,18 @@ pub struct Context {
     pub next: Option<(u8, u8)>,
 }
 
+impl Context {
+    /// The context of word `i`: the two tags before it, and the first pass's tags of the two
+    /// after it when `ahead` holds them (the second pass). Trainer and tagger share it.
+    pub fn at<T: Copy + Into<u8>>(i: usize, prev: (u8, u8), ahead: Option<&[T]>) -> Context {
+        let next = ahead.map(|a| {
+            let at = |k: usize| a.get(k).map_or(END, |&t| t.into());
+            (at(i + 1), at(i + 2))
+        });
+        Context { prev, next }
+    }
+}
+
 /// Calls `f` with the key of every feature of word `i`: [`for_each_static`] and
 /// [`for_each_contextual`].
 pub fn for_each_feature(ws: &[Word], i: usize, ctx: &Context, mut f: impl FnMut(u64)) {

@@ -68,6 +68,12 @@ pub enum Upos {
     X,
 }
 
+impl From<Upos> for u8 {
+    fn from(t: Upos) -> u8 {
+        t as u8
+    }
+}
+
 pub const N_TAGS: usize = 17;
 
 impl Upos {
@@ -176,14 +182,7 @@ impl Tagger {
             let tag = match self.table.dict(w.form) {
                 Some(t) => t,
                 None => {
-                    let next = ahead.map(|a| {
-                        let at = |k: usize| a.get(k).map_or(features::END, |&t| t as u8);
-                        (at(i + 1), at(i + 2))
-                    });
-                    let ctx = Context {
-                        prev: (p1, p2),
-                        next,
-                    };
+                    let ctx = Context::at(i, (p1, p2), ahead);
                     let mut scores: Scores = [0; 64];
                     let mut keys = Keys::default();
                     if ahead.is_none() {
