@@ -420,23 +420,26 @@ impl<'a, 't> Attributor<'a, 't> {
             let close = (k + 1..end.min(k + APPOSITIVE_TOKENS)).find(|&x| toks.is_punct(x, ","))?;
             k = close + 1;
         }
-        while k < end && toks.is_word(k) && ADVERBS_AFTER.contains(&toks.lower(k)) {
-            k += 1;
-        }
+        let k = self.past_adverbs(k, end);
         if self.cue_lemma(k, true).is_some() {
             return Some((np, k, 1));
         }
         self.described_subject(j, end)
     }
 
-    /// "…,” University of the Fraser Valley political scientist Hamish Telford said.": a
-    /// subject whose description holds names of its own; its name is the one before the cue.
-    fn described_subject(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
+    /// From token `k`, past the adverbs between a subject and its cue ("he later said").
+    fn past_adverbs(&self, mut k: usize, end: usize) -> usize {
         let toks = self.toks();
-        let mut k = self.ph.description_run_end(j, end);
         while k < end && toks.is_word(k) && ADVERBS_AFTER.contains(&toks.lower(k)) {
             k += 1;
         }
+        k
+    }
+
+    /// "…,” University of the Fraser Valley political scientist Hamish Telford said.": a
+    /// subject whose description holds names of its own; its name is the one before the cue.
+    fn described_subject(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
+        let k = self.past_adverbs(self.ph.description_run_end(j, end), end);
         self.cue_lemma(k, true)?;
         let np = self.ph.before(k, j)?;
         let named = matches!(np.kind, NpKind::Name(_)) && np.toks.0 > j;

@@ -112,16 +112,8 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
                 closed: q.closed,
                 speaker,
                 // An unresolved pronoun keeps its mention and cue: the source is there.
-                mention: if speaker.is_some() || is_speech {
-                    f.mention
-                } else {
-                    None
-                },
-                cue: if speaker.is_some() || is_speech {
-                    f.cue
-                } else {
-                    None
-                },
+                mention: if is_speech { f.mention } else { None },
+                cue: if is_speech { f.cue } else { None },
                 method: if speaker.is_some() {
                     f.method
                 } else {
@@ -457,8 +449,6 @@ fn embedded(toks: &Tokens, q: &RawQuote, lex: &lexicon::Lexicon) -> bool {
     !(starts_upper && lex.tag_cue(toks.lower(prev)).is_some())
 }
 
-/// Speech, or a quoted term? Long quotes are speech; a short one is speech when a cue
-/// stands next to it or it makes a sentence of its own.
 /// A label word right before the quote ("its motto, “…”", "signs reading “…”"): a name
 /// or a title, not speech.
 fn labelled(toks: &Tokens, first: usize) -> bool {
@@ -473,6 +463,8 @@ fn labelled(toks: &Tokens, first: usize) -> bool {
         && lex.is_term_label(toks.lower(k - 1))
 }
 
+/// Speech, or a quoted term? Long quotes are speech; a short one is speech when a cue
+/// stands next to it or it makes a sentence of its own.
 fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options) -> bool {
     let content = q.content.slice(toks.text);
     let words = content

@@ -318,10 +318,8 @@ impl Phrases<'_, '_> {
     pub fn described_name(&self, i: usize, end: usize) -> Option<Np> {
         let toks = self.toks;
         let limit = end.min(i + DESCRIPTION_WORDS + 4);
-        let mut k = i;
-        if toks.is_word(k) && matches!(toks.lower(k), "the" | "a" | "an") {
-            k += 1;
-        }
+        let det = usize::from(toks.is_word(i) && matches!(toks.lower(i), "the" | "a" | "an"));
+        let mut k = i + det;
         let mut described = false;
         let mut desc_end = k;
         while k < limit {
@@ -345,7 +343,6 @@ impl Phrases<'_, '_> {
                     return None;
                 }
                 let mut np = self.name_np(mi);
-                let det = usize::from(matches!(toks.lower(i), "the" | "a" | "an"));
                 np.role = Some(self.span(i + det, desc_end));
                 return Some(np);
             }
