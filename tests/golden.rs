@@ -2,7 +2,7 @@
 //! Every expectation is exact: the quote's opening words, its kind, speaker, cue, method
 //! and the mention the attribution rests on.
 
-use whosaid::engine::{analyze, Analysis, Format, Mode, Options};
+use whosaid::engine::{analyze, ActorKind, Analysis, Format, Mode, Options};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -660,6 +660,38 @@ fn news_from_unseen_outlets() {
     // The description is the speaker's role.
     let kowalski = a.actors.iter().find(|x| x.name == "Bea Kowalski").unwrap();
     assert_eq!(kowalski.role.as_deref(), Some("longtime union organiser"));
+}
+
+/// More news in the shapes of unseen outlets: a relative clause with commas of its own, a
+/// narration pronoun that is itself the person ("He said the route, along with a café run
+/// by his cousin, Tomas Reyes, …"), a name inside a "that" clause, an acronym-led company
+/// and its type noun ("the company"), and "it" that never means a place.
+#[test]
+fn news_pronouns_relatives_and_companies() {
+    let (text, a) = run("tests/golden/news-unseen-2.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # Not "the island": the relative clause runs to the comma before "said".
+        the closure has “taken | mixed | Mara Quinlan | said | cue | Mara Quinlan
+        My mother worked that | direct | Mara Quinlan | said | pronoun | she
+        the route, along with | indirect | Owen Pike | said | pronoun | He
+        # The narration's own "He" is Pike; Reyes is named inside its clause.
+        Without the cannery, there | direct | Owen Pike | said | pronoun | he
+        # Reyes only taped the note ("a note that … Reyes taped"): the sentence is not his.
+        It says to keep | direct | Owen Pike | said | pronoun | he
+        the plant would close | indirect | PCS Seafoods | said | cue | PCS Seafoods
+        # "it" is the company, never Prince Rupert.
+        The plant has lost | direct | PCS Seafoods | said | pronoun | it
+        Production will move to | indirect | PCS Seafoods | said | description | the company
+        We thank every worker | direct | PCS Seafoods | said | pronoun | it
+        # A union is another body, not the company that spoke before.
+        We will fight for | direct | the union | said | description | the union
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    let company = a.actors.iter().find(|x| x.name == "PCS Seafoods").unwrap();
+    assert_eq!(company.kind, ActorKind::Organisation);
 }
 
 /// A warning only where nobody could have said the quote; where someone could, the quote

@@ -104,6 +104,16 @@ impl ActorTable {
         self.actors[id].place
     }
 
+    /// The words of the actor's fullest name ("Pat", "Ryder").
+    pub fn name_words(&self, id: ActorId) -> &[String] {
+        &self.actors[id].words
+    }
+
+    /// Whether the text has named this actor in more than one word ("Mark Mulder").
+    pub fn has_full_name(&self, id: ActorId) -> bool {
+        self.actors[id].words.len() >= 2
+    }
+
     pub fn gender(&self, id: ActorId) -> Gender {
         self.actors[id].actor.gender
     }

@@ -249,7 +249,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 (id, Method::Document)
             }
             NpKind::Org(head) => {
-                let id = match self.table.org_by_head(head, at) {
+                let id = match self
+                    .table
+                    .org_by_head(head, at)
+                    .or_else(|| self.typed_reference(head))
+                {
                     Some(id) => id,
                     None => {
                         self.table
@@ -312,7 +316,9 @@ impl<'a, 't> Attributor<'a, 't> {
                         return Some(s);
                     }
                 }
-                return self.recent_mention(at, |t, id| t.kind(id) == ActorKind::Organisation);
+                return self.recent_mention(at, |t, id| {
+                    t.kind(id) == ActorKind::Organisation && !t.is_place(id)
+                });
             }
         };
         // A person the text has shown to be one (not "High Street"), of a fitting gender.
@@ -345,6 +351,20 @@ impl<'a, 't> Attributor<'a, 't> {
             self.table.confirm(id, None);
         }
         found
+    }
+
+    /// "BC Hydro said … the utility said": a type noun for the body that spoke last, when its
+    /// name does not give it another type ("the Ministry of Health" is no "company").
+    fn typed_reference(&self, head: &str) -> Option<ActorId> {
+        let lex = self.ph.lex;
+        let s = self.last_speaker?;
+        let t = &self.table;
+        let untyped = !t
+            .name_words(s)
+            .iter()
+            .any(|w| lex.is_org_word(&w.to_lowercase()));
+        (lex.is_org_type(head) && t.kind(s) == ActorKind::Organisation && !t.is_place(s) && untyped)
+            .then_some(s)
     }
 
     /// A mention that can be the antecedent of a subject pronoun: not a possessor

@@ -36,6 +36,7 @@ pub struct Lexicon {
     vague_heads: HashSet<&'static str>,
     pub claims: Vec<(FindingCode, Vec<&'static str>)>,
     org_words: HashSet<&'static str>,
+    org_types: HashSet<&'static str>,
     /// Known organisations as word lists, e.g. ["White", "House"].
     pub known_orgs: Vec<Vec<&'static str>>,
     documents: HashSet<&'static str>,
@@ -171,6 +172,7 @@ impl Lexicon {
             vague_heads,
             claims,
             org_words: words(include_str!("lexicon/organisations.txt")).collect(),
+            org_types: words(include_str!("lexicon/org-types.txt")).collect(),
             known_orgs: entries(include_str!("lexicon/known-organisations.txt"))
                 .map(|l| l.split_whitespace().collect())
                 .collect(),
@@ -231,6 +233,11 @@ impl Lexicon {
     pub fn is_vague_head(&self, lower: &str) -> bool {
         self.vague_heads.contains(lower)
     }
+    /// A type noun that stands for the body that spoke before ("the utility").
+    pub fn is_org_type(&self, lower: &str) -> bool {
+        self.org_types.contains(lower)
+    }
+
     pub fn is_org_word(&self, lower: &str) -> bool {
         self.org_words.contains(lower)
     }

@@ -348,8 +348,11 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
 
     // Known organisations ("White House") and organisation words ("State Department").
     let last = classes.len() - 1;
+    // An acronym before one plain word is a body, not a given name: "BC Hydro", "CN Rail".
+    let acronym_led = classes == [Class::Acronym, Class::Word];
     let org_shaped = classes[last] == Class::OrgWord
         || classes[last] == Class::Acronym
+        || acronym_led
         || known_org(toks, &words, lex);
     let org_words_only = classes.iter().all(|c| {
         matches!(

@@ -436,6 +436,11 @@ impl Phrases<'_, '_> {
             while j > floor {
                 j -= 1;
                 if self.toks.is_punct(j, ",") {
+                    // A relative clause may hold commas of its own: "Buckley, who went to
+                    // school there, played in the band and graduated in 2013, said".
+                    if let Some(open) = self.relative_clause_open(floor, j) {
+                        j = open;
+                    }
                     // "The director of the centre, Ina Kirsch, said": the appositive names her.
                     if let Some(mi) = self.index.starting_at(j + 1) {
                         let m = &self.names[mi];
@@ -453,6 +458,23 @@ impl Phrases<'_, '_> {
             return None;
         }
         self.before_word(k, start)
+    }
+
+    /// The comma opening a relative clause (", who" / ", whose") at or before comma `j` and
+    /// after `floor`, when one stands there and no sentence ends between.
+    fn relative_clause_open(&self, floor: usize, j: usize) -> Option<usize> {
+        let mut c = j;
+        loop {
+            if self.toks.is_word(c + 1) && matches!(self.toks.lower(c + 1), "who" | "whose") {
+                return Some(c);
+            }
+            c = (floor..c)
+                .rev()
+                .find(|&x| self.toks.is_punct(x, ",") || self.toks.is_sentence_end(x))?;
+            if !self.toks.is_punct(c, ",") {
+                return None;
+            }
+        }
     }
 
     /// Tokens `a..b` as a role, when they hold a title word: "press secretary for the Kremlin",

@@ -4,6 +4,7 @@
 //! introduces a person and then quotes them; the last speaker is the pronoun's person only
 //! when no narration stands between (a run of quotes). Gender and number must agree.
 
+use super::super::lexicon::PronounRef;
 use super::super::model::{ActorId, ActorKind, Gender};
 use super::super::names::NameKind;
 use super::super::sentences::{self, AtQuotes};
@@ -18,24 +19,29 @@ const NAMES_BACK: usize = 40;
 /// Narrative sentences read back from a pronoun's quote before giving up.
 const SENTENCES_BACK: usize = 2;
 
+/// Narration pronouns followed back to their own person, at most.
+const MAX_CHAIN: u8 = 2;
+
 impl Attributor<'_, '_> {
     /// The person a news pronoun at token `pronoun` stands for by the narration before its
     /// quote: the first person of fitting gender in the nearest narrative sentence, a
     /// subject before anyone else. None when a quote stands right before (a run of quotes
     /// continues its last speaker) or the narration names nobody who fits.
     pub(super) fn narrated_subject(&self, pronoun: usize, gender: Gender) -> Option<ActorId> {
-        self.narrated(pronoun, Some(gender))
+        self.narrated(pronoun, Some(gender), 0)
     }
 
     /// The person the narration before token `at` is about, of any gender, when they have
     /// spoken before: a quote-only paragraph after "Laurin lost 40 per cent of her income."
     /// goes on in Laurin's voice.
     pub fn narrated_speaker(&self, at: usize) -> Option<ActorId> {
-        self.narrated(at, None)
+        self.narrated(at, None, 0)
             .filter(|&id| self.table.is_confirmed(id))
     }
 
-    fn narrated(&self, pronoun: usize, gender: Option<Gender>) -> Option<ActorId> {
+    /// `depth` counts the pronouns followed back already ("He said the mill … “…,” he
+    /// said": the narration's own "he" is the same person, found further back).
+    fn narrated(&self, pronoun: usize, gender: Option<Gender>, depth: u8) -> Option<ActorId> {
         let toks = self.ph.toks;
         let mut j = pronoun;
         // Out of the tag's own quote ("“…,” he said"), back to the narration before it.
@@ -44,7 +50,8 @@ impl Attributor<'_, '_> {
             let t = &toks.toks[j - 1];
             if t.quote.is_some() {
                 if crossed_own_quote {
-                    return None;
+                    // Another quote: the loop below reads it when it sits inside narration.
+                    break;
                 }
                 crossed_own_quote = true;
                 j = toks.at_or_after(self.quote_start(j - 1));
@@ -76,7 +83,23 @@ impl Attributor<'_, '_> {
             }
             let para = toks.toks[last].para;
             let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
-            if let Some(id) = self.first_fitting_person(start, j, gender) {
+            let same = gender.and_then(|g| self.pronoun_of(start, j, g));
+            if let (Some(p), Some(g)) = (same, gender) {
+                // The sentence speaks of a "he" already: a subject named before that pronoun,
+                // else the pronoun's own person ("He said the mill, run by his uncle, Tomas
+                // Reyes, …"), else someone named after it.
+                let found = self
+                    .first_fitting_person(start, p, gender)
+                    .or_else(|| {
+                        (depth < MAX_CHAIN)
+                            .then(|| self.pronoun_person(p, g, depth))
+                            .flatten()
+                    })
+                    .or_else(|| self.first_fitting_person(p, j, gender));
+                if found.is_some() {
+                    return found;
+                }
+            } else if let Some(id) = self.first_fitting_person(start, j, gender) {
                 return Some(id);
             }
             sentences_read += 1;
@@ -87,6 +110,44 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The first "he", "him" or "his" (for a man) in narration tokens `from..to`.
+    fn pronoun_of(&self, from: usize, to: usize, gender: Gender) -> Option<usize> {
+        let toks = self.ph.toks;
+        let lex = self.ph.lex;
+        let want = match gender {
+            Gender::Male => PronounRef::Male,
+            Gender::Female => PronounRef::Female,
+            Gender::Unknown => return None,
+        };
+        (from..to).find(|&k| {
+            toks.toks[k].quote.is_none()
+                && toks.is_word(k)
+                && lex.pronoun(toks.lower(k)) == Some(want)
+        })
+    }
+
+    /// The person a narration pronoun at token `p` stands for: the speaker already found for
+    /// it when it reports ("He said the mill …"), else the narration before it.
+    fn pronoun_person(&self, p: usize, gender: Gender, depth: u8) -> Option<ActorId> {
+        let reported = self
+            .events
+            .iter()
+            .chain(&self.reports)
+            .find(|e| e.np_toks.0 == p)
+            .map(|e| e.speaker);
+        reported.or_else(|| self.narrated(p, Some(gender), depth + 1))
+    }
+
+    /// Whether a name at token `k` opens a clause that "that" or "which" subordinates ("a
+    /// message that European captain Jose Olazabal sent"): the sentence is not about them.
+    fn in_that_clause(&self, k: usize, from: usize) -> bool {
+        let toks = self.ph.toks;
+        (from.max(k.saturating_sub(4))..k)
+            .rev()
+            .take_while(|&i| toks.is_word(i))
+            .any(|i| matches!(toks.lower(i), "that" | "which"))
     }
 
     fn quote_start(&self, tok: usize) -> usize {
@@ -165,12 +226,15 @@ impl Attributor<'_, '_> {
             }
             // A person the text shows to be one: by gender, by speaking, or by a given name
             // (not "Toronto" or "Canadian", capitalised words the name reader cannot place).
-            let known_person =
-                g != Gender::Unknown || t.is_confirmed(id) || m.given || m.name.len() >= 2;
+            let known_person = g != Gender::Unknown
+                || t.is_confirmed(id)
+                || m.given
+                || m.name.len() >= 2
+                || t.has_full_name(id);
             if !known_person {
                 continue;
             }
-            if self.is_subject_like(m) {
+            if self.is_subject_like(m) && !self.in_that_clause(m.toks.0, from) {
                 return Some(id);
             }
             if gender.is_some_and(|want| g == want) && agreeing.is_none() {
