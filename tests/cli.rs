@@ -226,3 +226,27 @@ fn annotate_gives_interrupted_quotes_their_parts_and_every_quote_its_text() {
     assert_eq!(piece(&parts[1]), "“It will take a year.”");
     assert_eq!(q["text"], "We will rebuild, It will take a year.");
 }
+
+#[test]
+fn annotate_lists_terms_apart_from_quotes_and_findings_point_at_quotes() {
+    let text = "The plan is known as “Harbour First.”\n\n\
+                “Nobody here asked us what we needed before the vote.”\n";
+    let line = serde_json::json!({"id": "terms", "text": text, "mode": "news"}).to_string();
+    let out = whosaid(&["annotate", "--jsonl", "-"], Some(&format!("{line}\n")));
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let terms = doc["terms"].as_array().unwrap();
+    assert_eq!(terms.len(), 1);
+    assert_eq!(terms[0]["text"], "Harbour First.");
+    let quotes = doc["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(
+        quotes[0]["text"],
+        "Nobody here asked us what we needed before the vote."
+    );
+    // The warning names the quote by its index among the printed quotes, not the term's.
+    let findings = doc["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["code"], "unattributed-quote");
+    assert_eq!(findings[0]["quote"], 0);
+}

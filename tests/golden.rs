@@ -686,10 +686,22 @@ fn news_pronouns_relatives_and_companies() {
         We thank every worker | direct | PCS Seafoods | said | pronoun | it
         # A union is another body, not the company that spoke before.
         We will fight for | direct | the union | said | description | the union
+        # "Department of Fisheries" is a body's name; a name before a title or a noun
+        # describes someone unnamed.
+        The stock is not | direct | Department of Fisheries | said | cue | the Department of Fisheries
+        We met every target | direct | a Coast Guard spokeswoman | said | description | a Coast Guard spokeswoman
+        They promised us retraining | direct | one Quinlan neighbour | said | description | one Quinlan neighbour
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
-    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    let messages: Vec<&str> = a.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "Anonymous source “a Coast Guard spokeswoman”: say why the source is not named",
+            "Anonymous source “one Quinlan neighbour”: say why the source is not named",
+        ]
+    );
     let company = a.actors.iter().find(|x| x.name == "PCS Seafoods").unwrap();
     assert_eq!(company.kind, ActorKind::Organisation);
 }

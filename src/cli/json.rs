@@ -10,7 +10,10 @@ use crate::positions::LineIndex;
 pub struct DocJson<'a> {
     pub id: &'a str,
     pub mode: &'static str,
+    /// Speech: direct, mixed and indirect quotes.
     pub quotes: Vec<QuoteJson>,
+    /// Quoted words that are not speech (terms, titles, slogans, scare quotes): no speaker.
+    pub terms: Vec<TermJson>,
     pub actors: Vec<ActorJson>,
     pub findings: Vec<FindingJson>,
 }
@@ -35,6 +38,13 @@ pub struct QuoteJson {
     /// With no speaker: the names a reader would weigh (the hover's "may be …").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct TermJson {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 #[derive(Serialize)]
@@ -64,13 +74,22 @@ pub fn severity_of(code: crate::engine::FindingCode) -> Severity {
 pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
     let index = LineIndex::new(text);
     let cp = |b: usize| index.char_index(text, b);
+    let (terms, speech): (Vec<_>, Vec<_>) = a
+        .quotes
+        .iter()
+        .enumerate()
+        .partition(|(_, q)| q.kind == QuoteKind::Term);
+    // A finding points at its quote by index among the speech quotes printed.
+    let mut printed_index = vec![None; a.quotes.len()];
+    for (n, &(i, _)) in speech.iter().enumerate() {
+        printed_index[i] = Some(n);
+    }
     DocJson {
         id,
         mode: a.mode.as_str(),
-        quotes: a
-            .quotes
+        quotes: speech
             .iter()
-            .map(|q| QuoteJson {
+            .map(|&(_, q)| QuoteJson {
                 start: cp(q.span.start),
                 end: cp(q.span.end),
                 kind: q.kind.as_str(),
@@ -89,6 +108,14 @@ pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
                     .iter()
                     .map(|&c| a.actors[c].name.clone())
                     .collect(),
+            })
+            .collect(),
+        terms: terms
+            .iter()
+            .map(|&(_, q)| TermJson {
+                start: cp(q.span.start),
+                end: cp(q.span.end),
+                text: quoted_text(text, q),
             })
             .collect(),
         actors: a
@@ -117,7 +144,9 @@ pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
                 start: cp(f.span.start),
                 end: cp(f.span.end),
                 message: f.message.clone(),
-                quote: f.quote,
+                quote: f
+                    .quote
+                    .and_then(|i| printed_index.get(i).copied().flatten()),
             })
             .collect(),
     }

@@ -350,9 +350,15 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
     let last = classes.len() - 1;
     // An acronym before one plain word is a body, not a given name: "BC Hydro", "CN Rail".
     let acronym_led = classes == [Class::Acronym, Class::Word];
+    // "Department of Fisheries", "Bank of Canada": an organisation word, then what it is of.
+    let org_of = classes.len() >= 3
+        && classes[0] == Class::OrgWord
+        && classes[1] == Class::Connector
+        && matches!(toks.lower(words[1]), "of" | "for" | "on");
     let org_shaped = classes[last] == Class::OrgWord
         || classes[last] == Class::Acronym
         || acronym_led
+        || org_of
         || known_org(toks, &words, lex);
     let org_words_only = classes.iter().all(|c| {
         matches!(

@@ -250,6 +250,7 @@ impl Phrases<'_, '_> {
             // Up to five words to the head noun; a name inside wins ("the Pentagon").
             let mut k = i + 1;
             let mut head = None;
+            let mut named_modifier = false;
             while k < end && k < i + 6 && self.toks.is_word(k) {
                 if self
                     .toks
@@ -264,15 +265,29 @@ impl Phrases<'_, '_> {
                 if let Some(mi) = self.index.starting_at(k) {
                     let mut np = self.name_np(mi);
                     // "the RNC member": the name modifies a lower-case head that follows.
-                    let modifier = np.toks.1 < end
-                        && self.toks.is_word(np.toks.1)
-                        && !self.toks.toks[np.toks.1].cap
-                        && self.unnamed_person(i, np.toks.1);
+                    // So does any name before a title ("a Coast Guard spokeswoman") and a
+                    // person's name before any lower-case noun ("one Trump confidant").
+                    let next = np.toks.1;
+                    let head_follows = |w: &str| {
+                        !STOPS.contains(&w)
+                            && !ADVERBS.contains(&w)
+                            && !w.ends_with("ly")
+                            && self.lex.tag_cue(w).is_none()
+                            && self.lex.cue(w).is_none()
+                    };
+                    let modifier = next < end
+                        && self.toks.is_word(next)
+                        && !self.toks.toks[next].cap
+                        && (self.unnamed_person(i, next)
+                            || self.lex.is_title(self.toks.lower(next))
+                            || self.names[mi].kind != NameKind::Organisation
+                                && head_follows(self.toks.lower(next)));
                     if np.toks.1 <= end && !modifier {
                         np.span.start = self.toks.toks[i].span.start;
                         np.toks.0 = i;
                         return Some(np);
                     }
+                    named_modifier |= modifier;
                 }
                 let lw = self.toks.lower(k);
                 if STOPS.contains(&lw) || self.lex.tag_cue(lw).is_some() {
@@ -287,6 +302,15 @@ impl Phrases<'_, '_> {
                 if let Some(np) = self.described(i, h) {
                     return Some(np);
                 }
+            }
+            if named_modifier && matches!(w, "a" | "an" | "one") && !self.toks.toks[head].cap {
+                // "one Trump confidant", "a 2008 Clinton veteran": described, not named.
+                return Some(Np {
+                    role: None,
+                    kind: NpKind::Source(ActorKind::Anonymous),
+                    span: self.span(i, head + 1),
+                    toks: (i, head + 1),
+                });
             }
         }
         None
