@@ -691,6 +691,8 @@ fn news_pronouns_relatives_and_companies() {
         The stock is not | direct | Department of Fisheries | said | cue | the Department of Fisheries
         We met every target | direct | a Coast Guard spokeswoman | said | description | a Coast Guard spokeswoman
         They promised us retraining | direct | one Quinlan neighbour | said | description | one Quinlan neighbour
+        # "her letter" is the letter of the woman "her" means, not an unowned document.
+        The island deserves better | direct | Mara Quinlan's letter | said | document | her letter
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -230,15 +230,26 @@ impl<'a, 't> Attributor<'a, 't> {
                 (id, Method::Description)
             }
             NpKind::Document(head) => {
-                // The document the last speaker issued, or that last spoke itself.
-                let owned = self.last_speaker.and_then(|s| {
-                    if self.table.kind(s) == ActorKind::Document
-                        && self.table.is_document_of_head(s, head)
-                    {
-                        Some(s)
-                    } else {
-                        self.table.owned_document(s, head)
+                // "her statement said": the document of the person the possessive means.
+                let det = self.toks().lower(np.toks.0);
+                let owner = match self.ph.lex.pronoun(det) {
+                    Some(r) if matches!(det, "his" | "her" | "their") => {
+                        self.resolve_pronoun(r, at, np.toks.0, false)
                     }
+                    _ => None,
+                };
+                let of_owner = owner.map(|o| self.table.document_of(o, head, at));
+                // Else the document the last speaker issued, or that last spoke itself.
+                let owned = of_owner.or_else(|| {
+                    self.last_speaker.and_then(|s| {
+                        if self.table.kind(s) == ActorKind::Document
+                            && self.table.is_document_of_head(s, head)
+                        {
+                            Some(s)
+                        } else {
+                            self.table.owned_document(s, head)
+                        }
+                    })
                 });
                 let id = match owned {
                     Some(id) => id,
