@@ -39,6 +39,16 @@ struct Entry {
     taken: BTreeSet<(usize, usize)>,
 }
 
+impl Entry {
+    /// The start of the latest mention before byte `at` (0 if none).
+    fn latest_before(&self, at: usize) -> usize {
+        self.taken
+            .range(..(at, 0))
+            .next_back()
+            .map_or(0, |&(start, _)| start)
+    }
+}
+
 fn compatible(a: Gender, b: Gender) -> bool {
     a == Gender::Unknown || b == Gender::Unknown || a == b
 }
@@ -107,11 +117,6 @@ impl ActorTable {
     /// The words of the actor's fullest name ("Pat", "Ryder").
     pub fn name_words(&self, id: ActorId) -> &[String] {
         &self.actors[id].words
-    }
-
-    /// Whether the text has named this actor in more than one word ("Mark Mulder").
-    pub fn has_full_name(&self, id: ActorId) -> bool {
-        self.actors[id].words.len() >= 2
     }
 
     pub fn gender(&self, id: ActorId) -> Gender {
@@ -434,7 +439,7 @@ impl ActorTable {
                     words.iter().all(|w| role.contains(w))
                 })
             })
-            .max_by_key(|(_, e)| e.last_seen)
+            .max_by_key(|(_, e)| e.latest_before(before))
             .map(|(id, _)| id)
     }
 
@@ -451,7 +456,7 @@ impl ActorTable {
                         .is_some_and(|m| m.span.start < before)
                     && e.words.iter().any(|w| w.eq_ignore_ascii_case(head))
             })
-            .max_by_key(|(_, e)| e.last_seen)
+            .max_by_key(|(_, e)| e.latest_before(before))
             .map(|(id, _)| id)
     }
 

@@ -226,11 +226,8 @@ impl Attributor<'_, '_> {
             }
             // A person the text shows to be one: by gender, by speaking, or by a given name
             // (not "Toronto" or "Canadian", capitalised words the name reader cannot place).
-            let known_person = g != Gender::Unknown
-                || t.is_confirmed(id)
-                || m.given
-                || m.name.len() >= 2
-                || t.has_full_name(id);
+            let known_person =
+                g != Gender::Unknown || t.is_confirmed(id) || m.given || m.name.len() >= 2;
             if !known_person {
                 continue;
             }
