@@ -693,6 +693,15 @@ fn news_pronouns_relatives_and_companies() {
         They promised us retraining | direct | one Quinlan neighbour | said | description | one Quinlan neighbour
         # "her letter" is the letter of the woman "her" means, not an unowned document.
         The island deserves better | direct | Mara Quinlan's letter | said | document | her letter
+        Victor Ortiz faces ten | indirect | Paul Brandt | said | cue | Paul Brandt
+        # The one reporting a sentence speaks on, not its subject.
+        This case is far | direct | Paul Brandt | said | pronoun | he
+        others are holding on | indirect | Mara Quinlan | said | cue | Quinlan
+        # "Cape Sable" only modifies "families".
+        We are stubborn people, | direct | Mara Quinlan | said | pronoun | she
+        whether the ferry would | indirect | Paul Brandt | asked | cue | Brandt
+        # The one asked answers, not the one asking.
+        Ask me in April, | direct | Owen Pike | said | pronoun | he
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -8,6 +8,7 @@ use super::super::lexicon::PronounRef;
 use super::super::model::{ActorId, ActorKind, Gender};
 use super::super::names::NameKind;
 use super::super::sentences::{self, AtQuotes};
+use super::super::tagger::Upos;
 use super::Attributor;
 
 /// Stretches of narration (sentences and the pieces between embedded quotes) read at most.
@@ -208,6 +209,7 @@ impl Attributor<'_, '_> {
         let names = self.ph.names;
         let lo = names.partition_point(|m| m.toks.0 < from);
         let writer = self.writer;
+        let mut subject = None;
         let mut agreeing = None;
         for (i, m) in names.iter().enumerate().skip(lo) {
             if m.toks.0 >= to {
@@ -228,16 +230,49 @@ impl Attributor<'_, '_> {
             // (not "Toronto" or "Canadian", capitalised words the name reader cannot place).
             let known_person =
                 g != Gender::Unknown || t.is_confirmed(id) || m.given || m.name.len() >= 2;
-            if !known_person {
+            if !known_person || self.modifies_noun(m.toks) {
                 continue;
             }
-            if self.is_subject_like(m) && !self.in_that_clause(m.toks.0, from) {
+            // "Emery faces life in prison, Lohmar said": the one reporting is who speaks on.
+            if self.reports_here(m.toks.1, to) {
                 return Some(id);
+            }
+            if subject.is_none() && self.is_subject_like(m) && !self.in_that_clause(m.toks.0, from)
+            {
+                subject = Some(id);
             }
             if gender.is_some_and(|want| g == want) && agreeing.is_none() {
                 agreeing = Some(id);
             }
         }
-        agreeing
+        subject.or(agreeing)
+    }
+
+    /// Whether a speech verb follows a name ending before token `k` ("Lohmar said"); not a
+    /// question ("when Tapper asked whether …": the one asked answers).
+    fn reports_here(&self, k: usize, to: usize) -> bool {
+        let toks = self.ph.toks;
+        k < to
+            && toks.is_word(k)
+            && self
+                .ph
+                .lex
+                .cue(toks.lower(k))
+                .is_some_and(|lemma| lemma != "ask")
+    }
+
+    /// Whether a name at tokens `(a, b)` modifies the noun after it ("Lake Cowichan
+    /// residents"): then it names no one who could speak.
+    fn modifies_noun(&self, (a, b): (usize, usize)) -> bool {
+        let toks = self.ph.toks;
+        let lower_next = toks.is_word(b) && !toks.toks[b].cap && toks.toks[b].quote.is_none();
+        let w = toks.lower(b);
+        let verb_like = self.ph.lex.report_cue(w).is_some();
+        lower_next && !verb_like && {
+            // The words after it too, so that "residents have" reads as a noun phrase.
+            let end = (b + 3).min(toks.len());
+            let tags = toks.tags(a..end);
+            tags.get(b - a) == Some(&Upos::Noun)
+        }
     }
 }
