@@ -702,6 +702,8 @@ fn news_pronouns_relatives_and_companies() {
         whether the ferry would | indirect | Paul Brandt | asked | cue | Brandt
         # The one asked answers, not the one asking.
         Ask me in April, | direct | Owen Pike | said | pronoun | he
+        # A phrase between the cue and the comma before its quote.
+        The ferry has outlasted | direct | Nell Haskins | joked | cue | Rival candidate Nell Haskins
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

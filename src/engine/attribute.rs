@@ -527,6 +527,16 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             let gap_ok = (k + 1..p.first).all(|x| toks.is_separator(x));
+            // "Hayne joked in his turn to answer the question, “…”": a phrase of place or
+            // time between a cue and the comma before its quote.
+            let phrase_gap = !gap_ok
+                && p.first > k + 2
+                && p.first - k <= PHRASE_GAP
+                && toks.is_punct(p.first - 1, ",")
+                && toks.is_word(k + 1)
+                && TAG_PHRASE_STARTS.contains(&toks.lower(k + 1))
+                && (k + 1..p.first - 1).all(|x| toks.is_word(x) || toks.is_punct(x, "'"));
+            let gap_ok = gap_ok || phrase_gap;
             let adjacent = gap_ok || (k + 2 == p.first && toks.lower(k + 1) == "that");
             if let Some(n) = self.according_at(k) {
                 if let Some(np) = self.ph.after(k + n, p.first) {
@@ -876,6 +886,14 @@ const TAG_ADJUNCTS: &[&str] = &[
 
 /// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
 /// mastermind behind Europe’s best-selling electric van, said").
+/// Tokens from a cue to its quote across a phrase ("joked in his turn to answer the question,").
+const PHRASE_GAP: usize = 12;
+
+/// Words that open such a phrase.
+const TAG_PHRASE_STARTS: &[&str] = &[
+    "in", "at", "on", "during", "after", "before", "outside", "inside", "from", "over",
+];
+
 const APPOSITIVE_TOKENS: usize = 24;
 
 /// How far back a participle ("adding") looks for the cue whose subject it shares.
