@@ -8,7 +8,7 @@ mod common;
 
 use std::process::Command;
 
-use serde_json::{json, Value};
+use serde_json::json;
 use whosaid::engine::{analyze, Analysis, Format, Options};
 use whosaid::positions::Encoding;
 use whosaid::server::testing::{analyze_document, code_actions, lsp};
@@ -202,13 +202,6 @@ fn check_names_a_file_that_is_not_utf8_and_checks_the_others() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-fn hover_at(client: &mut LspClient, uri: &str, line: u32, character: u32) -> Value {
-    client.request(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}}),
-    )
-}
-
 #[test]
 fn a_huge_document_does_not_stall_a_small_one() {
     let huge_uri = "file:///work/huge.txt";
@@ -217,8 +210,8 @@ fn a_huge_document_does_not_stall_a_small_one() {
     let mut client = LspClient::ready();
     client.open(huge_uri, "plaintext", &huge);
     client.open(small_uri, "plaintext", "“This will never work.”\n");
-    let hover = hover_at(&mut client, small_uri, 0, 3);
-    let contents = hover["result"]["contents"]["value"].as_str().unwrap_or("");
+    let hover = client.hover(small_uri, json!({"line": 0, "character": 3}));
+    let contents = hover["contents"]["value"].as_str().unwrap_or("");
     assert!(contents.contains("Unattributed quote"), "{hover}");
     // Requests that do not wait on an analysis are answered meanwhile too.
     let symbols = client.call("workspace/symbol", json!({"query": "nobody"}));

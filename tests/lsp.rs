@@ -82,10 +82,7 @@ fn seed_article_hover_and_symbols() {
 
     // Quote 3, attributed to Pat Ryder through "He ... noted".
     let inside = text.find("unquestionable necessity").unwrap();
-    let hover = client.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": SEED}, "position": position(&text, inside, Encoding::Utf16)}),
-    );
+    let hover = client.hover(SEED, position(&text, inside, Encoding::Utf16));
     let shown = hover_text(&hover);
     let ryder = analysis
         .actors
@@ -112,10 +109,7 @@ fn seed_article_hover_and_symbols() {
 
     // Hover on a mention: the actor's card.
     let mention = text.find("Yoav Gallant").unwrap();
-    let hover = client.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": SEED}, "position": position(&text, mention + 2, Encoding::Utf16)}),
-    );
+    let hover = client.hover(SEED, position(&text, mention + 2, Encoding::Utf16));
     let shown = hover_text(&hover);
     assert!(shown.starts_with("**Yoav Gallant** (person)"), "{shown}");
     assert!(shown.contains("Role: Defense Minister"), "{shown}");
@@ -440,10 +434,7 @@ fn out_of_range_edit_is_clamped() {
     assert_eq!(diags.len(), 1);
     assert_eq!(diags[0]["range"], range(1, 0, 1, 23));
     // The document is still consistent: hover on the appended quote.
-    let hover = client.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 1, "character": 4}}),
-    );
+    let hover = client.hover(uri, json!({"line": 1, "character": 4}));
     assert!(hover_text(&hover).contains("Unattributed quote"), "{hover}");
 }
 
@@ -568,10 +559,7 @@ fn plain_text_client_gets_flat_symbols_plain_hovers_and_full_sync() {
     client.open(uri, "plaintext", HOLT);
     assert_eq!(client.diagnostics(uri, 1).len(), 1);
 
-    let hover = client.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 5}}),
-    );
+    let hover = client.hover(uri, json!({"line": 0, "character": 5}));
     assert_eq!(hover["contents"]["kind"], "plaintext");
     let shown = hover_text(&hover);
     assert!(
@@ -656,10 +644,7 @@ fn a_burst_of_keystrokes_applies_in_order_and_ends_on_the_newest_text() {
     assert_eq!(diags[0]["range"], range(8, 0, 8, 23));
     assert_eq!(diags[0]["data"]["suggestion"], "Holt");
     // The hover sees the newest text too.
-    let hover = client.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 8, "character": 5}}),
-    );
+    let hover = client.hover(uri, json!({"line": 8, "character": 5}));
     assert!(hover_text(&hover).contains("Unattributed quote"), "{hover}");
     assert_eq!(hover["range"], range(8, 0, 8, 23));
 }
@@ -713,10 +698,7 @@ fn reported_speech_in_hover_outline_and_diagnostics() {
 
     // Hover anywhere in the reported clause, even on the name inside it.
     for character in [10, 20, 34] {
-        let hover = client.call(
-            "textDocument/hover",
-            json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": character}}),
-        );
+        let hover = client.hover(uri, json!({"line": 0, "character": character}));
         let shown = hover_text(&hover);
         assert!(
             shown.starts_with("**Holt** (person)"),
@@ -748,10 +730,7 @@ fn reported_speech_in_hover_outline_and_diagnostics() {
     let lone = "file:///work/lone.txt";
     client.open(lone, "plaintext", "He said the vote was close.\n");
     assert_eq!(client.diagnostics(lone, 1), Vec::<Value>::new());
-    let hover = client.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": lone}, "position": {"line": 0, "character": 12}}),
-    );
+    let hover = client.hover(lone, json!({"line": 0, "character": 12}));
     let shown = hover_text(&hover);
     assert!(shown.starts_with("**Reported speech**"), "{shown}");
     assert!(
@@ -769,10 +748,7 @@ fn an_unsure_speaker_is_named_in_the_hover_and_not_flagged() {
     // Neither the quote with two likely speakers nor the one with an unresolved "he" is
     // reported as having no speaker.
     assert_eq!(client.diagnostics(uri, 1), Vec::<Value>::new());
-    let hover = client.call(
-        "textDocument/hover",
-        json!({"textDocument": {"uri": uri}, "position": {"line": 4, "character": 5}}),
-    );
+    let hover = client.hover(uri, json!({"line": 4, "character": 5}));
     let shown = hover_text(&hover);
     assert!(shown.starts_with("**Speaker unsure**"), "{shown}");
     assert!(

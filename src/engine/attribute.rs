@@ -886,6 +886,8 @@ const TAG_ADJUNCTS: &[&str] = &[
 
 /// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
 /// mastermind behind Europe’s best-selling electric van, said").
+const APPOSITIVE_TOKENS: usize = 24;
+
 /// Tokens from a cue to its quote across a phrase ("joked in his turn to answer the question,").
 const PHRASE_GAP: usize = 12;
 
@@ -893,8 +895,6 @@ const PHRASE_GAP: usize = 12;
 const TAG_PHRASE_STARTS: &[&str] = &[
     "in", "at", "on", "during", "after", "before", "outside", "inside", "from", "over",
 ];
-
-const APPOSITIVE_TOKENS: usize = 24;
 
 /// How far back a participle ("adding") looks for the cue whose subject it shares.
 const PARTICIPLE_REACH: usize = 10;
@@ -948,6 +948,6 @@ const CONTINUING: &[&str] = &[
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.
 const ADVERBS_AFTER: &[&str] = &[
     "also", "later", "then", "quickly", "softly", "quietly", "finally", "again", "has", "had",
-    "once", // "…,” he was quoted as saying
+    "once", // and "…,” he was quoted as saying:
     "was", "quoted", "as",
 ];

@@ -273,7 +273,6 @@ impl Phrases<'_, '_> {
                             && !ADVERBS.contains(&w)
                             && !w.ends_with("ly")
                             && self.lex.tag_cue(w).is_none()
-                            && self.lex.cue(w).is_none()
                     };
                     let modifier = next < end
                         && self.toks.is_word(next)
@@ -331,7 +330,6 @@ impl Phrases<'_, '_> {
             && !ADVERBS.contains(&w)
             && !self.lex.is_common(w)
             && self.lex.pronoun(w).is_none()
-            && self.lex.cue(w).is_none()
             && self.lex.report_cue(w).is_none()
     }
 

@@ -127,6 +127,14 @@ impl LspClient {
         response["result"].clone()
     }
 
+    /// The hover at `position` (`{"line", "character"}`) in `uri`, failing on an error.
+    pub fn hover(&mut self, uri: &str, position: Value) -> Value {
+        self.call(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": position}),
+        )
+    }
+
     /// The first message (backlog first) that matches, removed from the backlog.
     pub fn wait_for(&mut self, matches: impl Fn(&Value) -> bool) -> Value {
         if let Some(i) = self.backlog.iter().position(&matches) {

@@ -9,7 +9,7 @@ use super::super::model::{ActorId, ActorKind, Gender};
 use super::super::names::NameKind;
 use super::super::sentences::{self, AtQuotes};
 use super::super::tagger::Upos;
-use super::Attributor;
+use super::{Attributor, SpeechEvent};
 
 /// Stretches of narration (sentences and the pieces between embedded quotes) read at most.
 const MAX_STEPS: usize = 8;
@@ -22,6 +22,12 @@ const SENTENCES_BACK: usize = 2;
 
 /// Narration pronouns followed back to their own person, at most.
 const MAX_CHAIN: u8 = 2;
+
+/// Tokens a cue may stand before its source ("according to her"), at most.
+const CUE_BEFORE_SOURCE: usize = 4;
+
+/// Events read from there for the one whose source a pronoun is.
+const EVENTS_NEAR: usize = 8;
 
 impl Attributor<'_, '_> {
     /// The person a news pronoun at token `pronoun` stands for by the narration before its
@@ -132,13 +138,19 @@ impl Attributor<'_, '_> {
     /// The person a narration pronoun at token `p` stands for: the speaker already found for
     /// it when it reports ("He said the mill …"), else the narration before it.
     fn pronoun_person(&self, p: usize, gender: Gender, depth: u8) -> Option<ActorId> {
-        let reported = self
-            .events
-            .iter()
-            .chain(&self.reports)
-            .find(|e| e.np_toks.0 == p)
-            .map(|e| e.speaker);
-        reported.or_else(|| self.narrated(p, Some(gender), depth + 1))
+        // Both lists are in text order: the event whose source starts at `p` has its cue just
+        // after it, or a few tokens before ("said he", "according to her account").
+        let reporting = |list: &[SpeechEvent]| {
+            let from = list.partition_point(|e| e.cue_tok + CUE_BEFORE_SOURCE < p);
+            list[from..]
+                .iter()
+                .take(EVENTS_NEAR)
+                .find(|e| e.np_toks.0 == p)
+                .map(|e| e.speaker)
+        };
+        reporting(&self.events)
+            .or_else(|| reporting(&self.reports))
+            .or_else(|| self.narrated(p, Some(gender), depth + 1))
     }
 
     /// Whether a name at token `k` opens a clause that "that" or "which" subordinates ("a
@@ -230,19 +242,25 @@ impl Attributor<'_, '_> {
             // (not "Toronto" or "Canadian", capitalised words the name reader cannot place).
             let known_person =
                 g != Gender::Unknown || t.is_confirmed(id) || m.given || m.name.len() >= 2;
-            if !known_person || self.modifies_noun(m.toks) {
+            if !known_person {
                 continue;
             }
             // "Emery faces life in prison, Lohmar said": the one reporting is who speaks on.
             if self.reports_here(m.toks.1, to) {
                 return Some(id);
             }
-            if subject.is_none() && self.is_subject_like(m) && !self.in_that_clause(m.toks.0, from)
-            {
-                subject = Some(id);
-            }
-            if gender.is_some_and(|want| g == want) && agreeing.is_none() {
-                agreeing = Some(id);
+            let as_subject = subject.is_none()
+                && self.is_subject_like(m)
+                && !self.in_that_clause(m.toks.0, from);
+            let as_agreeing = agreeing.is_none() && gender.is_some_and(|want| g == want);
+            // The tagger is asked only about a name that would be chosen.
+            if (as_subject || as_agreeing) && !self.modifies_noun(m.toks) {
+                if as_subject {
+                    subject = Some(id);
+                }
+                if as_agreeing {
+                    agreeing = Some(id);
+                }
             }
         }
         subject.or(agreeing)
@@ -266,9 +284,7 @@ impl Attributor<'_, '_> {
     fn modifies_noun(&self, (a, b): (usize, usize)) -> bool {
         let toks = self.ph.toks;
         let lower_next = toks.is_word(b) && !toks.toks[b].cap && toks.toks[b].quote.is_none();
-        let w = toks.lower(b);
-        let verb_like = self.ph.lex.report_cue(w).is_some();
-        lower_next && !verb_like && {
+        lower_next && self.ph.lex.report_cue(toks.lower(b)).is_none() && {
             // The words after it too, so that "residents have" reads as a noun phrase.
             let end = (b + 3).min(toks.len());
             let tags = toks.tags(a..end);
