@@ -302,4 +302,21 @@ proptest! {
             check_range(&doc, d.range, "diagnostic")?;
         }
     }
+
+    /// The tagger's early-stopping search answers as tagging every word would, for any tag
+    /// it is asked about, on word runs long enough to need several prefixes.
+    #[test]
+    fn tag_search_agrees_with_full_tagging(
+        words in prop::collection::vec(prop::sample::select(vec![
+            "the", "said", "is", "Ryder", "budget", "over", "run", "quickly", "“", ",", ".",
+            "she", "would", "not", "wall", "Build", "and", "of", "'s", "42", "Ottawa",
+        ]), 0..80),
+        wanted in 0usize..17,
+    ) {
+        let tagger = whosaid::engine::tagger::tagger();
+        let mut all = Vec::new();
+        tagger.tag(&words, &mut all);
+        let is = |t: whosaid::engine::tagger::Upos| t as usize == wanted;
+        prop_assert_eq!(tagger.any(&words, is), all.iter().any(|&t| is(t)));
+    }
 }

@@ -95,9 +95,9 @@ impl<'t> Tokens<'t> {
     /// Whether tokens `range` hold a verb: a clause ("Build that wall!"), not a term
     /// ("optics") or a phrase ("over the budget for an hour").
     pub fn is_clause(&self, range: std::ops::Range<usize>) -> bool {
-        self.tags(range)
-            .iter()
-            .any(|t| matches!(t, Upos::Verb | Upos::Aux))
+        let range = range.start.min(self.len())..range.end.min(self.len());
+        let words: Vec<&str> = range.map(|i| self.str(i)).collect();
+        tagger::tagger().any(&words, |t| matches!(t, Upos::Verb | Upos::Aux))
     }
     /// The index of the first token at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {

@@ -136,6 +136,12 @@ pub fn tagger() -> &'static Tagger {
     TAGGER.get_or_init(|| Tagger::from_bytes(WEIGHTS).expect("compiled-in tagger weights"))
 }
 
+/// How far ahead a tag looks: the features read the next two words, and the second pass
+/// reads the first pass's tags of the next two, which read two words further.
+pub const REACH: usize = 4;
+/// The words [`Tagger::any`] tags first; most clauses show their verb in the first few.
+const FIRST_PREFIX: usize = 12;
+
 /// A model: perceptron weights for both passes and the tag dictionary.
 pub struct Tagger {
     table: Table<'static>,
@@ -166,6 +172,32 @@ impl Tagger {
         let mut first = Vec::with_capacity(words.len());
         self.pass(&ws, None, &mut cached, &mut first);
         self.pass(&ws, Some(&first), &mut cached, out);
+    }
+
+    /// Whether any word of `words` gets a tag that `wanted` accepts, tagging no more than it
+    /// must: a prefix is tagged first, and a hit there is final when it lies farther than
+    /// [`REACH`] words from the prefix's end, since no tag depends on words that far ahead.
+    /// The answer is always the one full tagging gives.
+    pub fn any(&self, words: &[&str], wanted: impl Fn(Upos) -> bool) -> bool {
+        let mut tags = Vec::new();
+        let mut len = FIRST_PREFIX;
+        loop {
+            let whole = len >= words.len();
+            let prefix = &words[..len.min(words.len())];
+            self.tag(prefix, &mut tags);
+            let settled = if whole {
+                tags.len()
+            } else {
+                tags.len() - REACH
+            };
+            if tags[..settled].iter().any(|&t| wanted(t)) {
+                return true;
+            }
+            if whole {
+                return false;
+            }
+            len *= 4;
+        }
     }
 
     /// One greedy left-to-right pass; `ahead` holds the previous pass's tags, if any.
