@@ -26,6 +26,48 @@ pub struct Word {
     pub short_shape: u64,
     /// Bits: capitalised, sentence-initial, all capitals, has a digit, has a hyphen.
     pub flags: u8,
+    /// The lexicon's entry for `form` ([`lex`]), [`NO_LEX`] when training never saw it.
+    pub lex: u32,
+    /// The lexicon's entry for `lower`: how the word fares in lower case.
+    pub lex_lower: u32,
+}
+
+/// A lexicon entry, one u32: bits 0..5 the dictionary tag (31: none, the word is scored),
+/// bits 5..22 the tags the word takes in training at least 5% of the time, bits 22..26 the
+/// base-2 log of its training count (capped at 15). An unseen word is [`NO_LEX`].
+pub const NO_LEX: u32 = 31;
+
+/// Packs a lexicon entry.
+pub fn lex(tag: Option<u8>, mask: u32, count: u32) -> u32 {
+    let bucket = (32 - count.leading_zeros()).min(15);
+    tag.map_or(31, u32::from) | (mask & 0x1ffff) << 5 | bucket << 22
+}
+
+/// The dictionary tag index of an entry, if the word is never scored.
+pub fn lex_tag(e: u32) -> Option<usize> {
+    let t = (e & 31) as usize;
+    (t < 17).then_some(t)
+}
+
+/// The ambiguity class: which tags the word takes.
+fn lex_mask(e: u32) -> u64 {
+    ((e >> 5) & 0x1ffff) as u64
+}
+
+fn lex_count(e: u32) -> u64 {
+    (e >> 22) as u64
+}
+
+/// Fills each word's lexicon entries from `lookup` (form hash -> entry, `NO_LEX` if none).
+pub fn annotate(ws: &mut [Word], lookup: impl Fn(u64) -> u32) {
+    for w in ws {
+        w.lex = lookup(w.form);
+        w.lex_lower = if w.lower == w.form {
+            w.lex
+        } else {
+            lookup(w.lower)
+        };
+    }
 }
 
 const CAP: u8 = 1;
@@ -155,6 +197,8 @@ pub fn prepare(words: &[&str], out: &mut Vec<Word>) {
             shape: fnv(shape.as_bytes()),
             short_shape: fnv(short.as_bytes()),
             flags,
+            lex: NO_LEX,
+            lex_lower: NO_LEX,
         });
     }
 }
@@ -234,8 +278,17 @@ pub fn for_each_static(ws: &[Word], i: usize, mut f: impl FnMut(u64)) {
         cap(-1) * 4 + cap(1),
         (w.flags & (CAP | INITIAL)) as u64,
     ));
-    f(key2(31, lower(-1), lower(1)));
-    f(key2(32, lower(1), lower(2)));
+    // Ambiguity classes from the lexicon, of the word and of the next two.
+    let mask = |k: isize| at(k).map_or(1 << 20, |n| lex_mask(n.lex));
+    f(key(50, mask(0)));
+    f(key(51, mask(1)));
+    f(key2(53, mask(0), mask(1)));
+    // The word in lower case: its class and how often it is seen so.
+    f(key2(
+        55,
+        lex_mask(w.lex_lower) << 4 | lex_count(w.lex_lower),
+        (w.flags & (CAP | INITIAL)) as u64,
+    ));
 }
 
 /// The features that involve tags: the previous two (both passes) and, in the second
@@ -251,6 +304,7 @@ pub fn for_each_contextual(ws: &[Word], i: usize, ctx: &Context, mut f: impl FnM
     f(key2(t(17), p1, w.lower));
     f(key2(t(18), p1, w.suf[2]));
     f(key2(t(28), p1, lower_at(ws, i, 1)));
+    f(key2(t(56), p1, lex_mask(w.lex)));
     if let Some((n1, n2)) = ctx.next {
         let (n1, n2) = (n1 as u64, n2 as u64);
         f(key(t(40), n1));

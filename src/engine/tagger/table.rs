@@ -1,11 +1,12 @@
 //! The model's byte layout, written by the trainer and read in place at run time.
 //!
 //! Little-endian, u32 fields but for the entries' u16:
-//! - header, 8 words: magic `WSPOS\x03\0\0` (2 words), feature slots, dictionary slots,
+//! - header, 8 words: magic `WSPOS\x04\0\0` (2 words), feature slots, dictionary slots,
 //!   entry half-words, 3 reserved;
 //! - the codebook: [`LEVELS`] i32 weights in fixed point, indexed by an entry's code;
 //! - feature slots: (fingerprint, offset) pairs, offset `u32::MAX` when empty;
-//! - dictionary slots: (fingerprint, tag) pairs, tag `u32::MAX` when empty;
+//! - lexicon slots: (fingerprint, entry) pairs ([`super::features::lex`]), entry `u32::MAX`
+//!   when empty;
 //! - entries, u16: at each feature's offset (in u16 units), a count and then that many
 //!   `code << 6 | class`, the weight being `codebook[code]`, class `k` of pass 2 stored as
 //!   `17 + k`. A codebook of quantiles keeps small weights as precise as large ones in 10 bits.
@@ -14,10 +15,10 @@
 //! the slot is the key's low bits, the fingerprint its high 32 bits. Two keys that share a
 //! probe chain and a fingerprint cannot both be stored; the writer drops the later one.
 
-use super::features::fmix;
-use super::{Upos, N_TAGS};
+use super::features::{fmix, NO_LEX};
+use super::N_TAGS;
 
-const MAGIC: &[u8; 8] = b"WSPOS\x03\0\0";
+const MAGIC: &[u8; 8] = b"WSPOS\x04\0\0";
 
 /// A row's classes: the 17 tags of pass 1, then the 17 of pass 2.
 pub const ROW: usize = 2 * N_TAGS;
@@ -130,19 +131,20 @@ impl<'a> Table<'a> {
         }
     }
 
-    /// The dictionary's tag for a surface form hash ([`super::features::Word::form`]).
+    /// The lexicon entry for a surface form hash ([`super::features::Word::form`]),
+    /// [`NO_LEX`] for a word training never saw.
     #[inline]
-    pub fn dict(&self, form: u64) -> Option<Upos> {
+    pub fn lex(&self, form: u64) -> u32 {
         let key = dict_key(form);
         let fp = (key >> 32) as u32;
         let mut i = key as usize & self.dict_mask;
         loop {
-            let tag = word(self.dict, 2 * i + 1);
-            if tag == EMPTY {
-                return None;
+            let e = word(self.dict, 2 * i + 1);
+            if e == EMPTY {
+                return NO_LEX;
             }
             if word(self.dict, 2 * i) == fp {
-                return Upos::from_index(tag as usize);
+                return e;
             }
             i = (i + 1) & self.dict_mask;
         }
@@ -177,13 +179,13 @@ fn place(keys: &[u64], n: usize) -> (Vec<u32>, Vec<Option<usize>>) {
     (fps, places)
 }
 
-/// Serialises the codebook, features (key, sparse (class, code < [`LEVELS`]) row) and dictionary entries (surface
-/// form hash, tag). Input order decides which of two clashing keys survives, so pass them
+/// Serialises the codebook, features (key, sparse (class, code < [`LEVELS`]) row) and lexicon entries (surface
+/// form hash, entry). Input order decides which of two clashing keys survives, so pass them
 /// sorted for a reproducible file. Returns the bytes and the number of dropped keys.
 pub fn write(
     codebook: &[i32; LEVELS],
     features: &[(u64, Vec<(u8, u16)>)],
-    dict: &[(u64, Upos)],
+    dict: &[(u64, u32)],
 ) -> (Vec<u8>, usize) {
     let n = slots_for(features.len());
     let d = slots_for(dict.len());
@@ -207,9 +209,9 @@ pub fn write(
     let dkeys: Vec<u64> = dict.iter().map(|e| dict_key(e.0)).collect();
     let (dfps, dplaces) = place(&dkeys, d);
     let mut dslots = vec![(EMPTY, EMPTY); d];
-    for ((_, tag), p) in dict.iter().zip(&dplaces) {
+    for ((_, e), p) in dict.iter().zip(&dplaces) {
         match *p {
-            Some(i) => dslots[i] = (dfps[i], *tag as u32),
+            Some(i) => dslots[i] = (dfps[i], *e),
             None => dropped += 1,
         }
     }
