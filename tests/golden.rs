@@ -759,3 +759,26 @@ fn unsure_speakers_and_real_orphans() {
     let flagged: Vec<Option<usize>> = a.findings.iter().map(|f| f.quote).collect();
     assert_eq!(flagged, vec![Some(2)]);
 }
+
+#[test]
+fn a_tag_after_a_quote_names_its_audience_not_a_claim() {
+    let (text, a) = run("tests/golden/news-unseen-3.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # "told the harbour council on Tuesday" and "told the … morning show" are the
+        # audience of the quote before them: no reported clause.
+        We are not going | direct | Dalia Ferro | told | cue | Mayor Dalia Ferro
+        The numbers changed twice | direct | Dalia Ferro | told | cue | Ferro
+        # A "that" clause after the audience is reported.
+        There is time, | direct | Dalia Ferro | told | pronoun | she
+        the vote would wait | indirect | Dalia Ferro | told | pronoun | she
+        # A quote that closed its sentence hands nothing to the next one's verb: both
+        # "called" sentences report.
+        the delay “a gift | mixed | Hal Brenner | called | cue | Hal Brenner
+        the contract “a blank | mixed | Councillor Ben Ruiz | called | cue | Councillor Ben Ruiz
+        I have read every | direct | Councillor Ben Ruiz | told | cue | Ruiz
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+}

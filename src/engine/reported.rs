@@ -10,7 +10,7 @@
 use super::attribute::SpeechEvent;
 use super::lexicon::Lexicon;
 use super::model::{ActorId, Cue, Method, Quote, QuoteKind, Span};
-use super::quotes::RawQuote;
+use super::quotes::{is_quote_mark, RawQuote};
 use super::sentences::{self, AtQuotes};
 use super::tokens::Tokens;
 
@@ -222,6 +222,7 @@ impl Reader<'_, '_> {
                 return None;
             }
             let mut skipped = self.skip_to_that(a, end);
+            let that_clause = skipped > a;
             if skipped == a {
                 // "told reporters Wednesday the bill …": the addressee is not reported.
                 skipped = self.skip_addressee(e.cue_tok, a, end);
@@ -231,10 +232,13 @@ impl Reader<'_, '_> {
                 && (ADJUNCT_STARTS.contains(&toks.lower(a))
                     || self.lex.is_time_word(toks.lower(a)));
             // "“…,” Graham told the Times then": after a quote its tag reports nothing more
-            // unless a "that" clause follows; "…, Smith said on Tuesday." neither.
+            // unless a "that" clause follows; "…, Smith said on Tuesday." neither, nor
+            // "“…,” Scheer told Question Period host Evan Solomon.", which holds no verb.
             let follows_quote = tag0 > 0
-                && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)));
-            a = if follows_quote && adjunct {
+                && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)))
+                && !ends_sentence(&toks.text[..toks.toks[tag0 - 1].span.end]);
+            let no_clause = || !that_clause && !toks.is_clause(a..end);
+            a = if follows_quote && (adjunct || no_clause()) {
                 end
             } else {
                 skipped
@@ -411,6 +415,14 @@ impl Reader<'_, '_> {
             AtQuotes::Through(self.raw),
         )
     }
+}
+
+/// Whether text ending in a quote's closing mark closed a sentence with it ("…unhinged.”
+/// Sen. Rubio called …"), rather than handing over to its tag ("…,” Rubio said").
+fn ends_sentence(before: &str) -> bool {
+    let inner =
+        before.trim_end_matches(|c: char| is_quote_mark(c) || c == '\'' || c.is_whitespace());
+    inner.ends_with('.')
 }
 
 /// Punctuation made of straight or curly apostrophes only.
