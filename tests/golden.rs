@@ -777,6 +777,11 @@ fn a_tag_after_a_quote_names_its_audience_not_a_claim() {
         the delay “a gift | mixed | Hal Brenner | called | cue | Hal Brenner
         the contract “a blank | mixed | Councillor Ben Ruiz | called | cue | Councillor Ben Ruiz
         I have read every | direct | Councillor Ben Ruiz | told | cue | Ruiz
+        # A "that" after a verb of the reported clause is that clause's own ("conditions
+        # that the port has ignored"); one after a setting ("at the spring meeting") is
+        # the cue's.
+        the levy would come | indirect | Organiser Tess Marlow | said | cue | Organiser Tess Marlow
+        the levy would pass | indirect | Organiser Tess Marlow | told | cue | Marlow
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -12,6 +12,7 @@ use super::lexicon::Lexicon;
 use super::model::{ActorId, Cue, Method, Quote, QuoteKind, Span};
 use super::quotes::{is_quote_mark, RawQuote};
 use super::sentences::{self, AtQuotes};
+use super::tagger::Upos;
 use super::tokens::Tokens;
 
 /// A cue outside quotes with its source: a speech event, resolved or not.
@@ -359,12 +360,30 @@ impl Reader<'_, '_> {
                 let setting = k == a
                     || toks.is_punct(k - 1, ",")
                     || self.lex.is_time_word(toks.lower(k - 1))
-                    || (a..k).any(|x| toks.is_word(x) && SETTING_WORDS.contains(&toks.lower(x)))
+                    || self.setting_before_verb(a, k)
                     || k - a <= 2;
                 return if setting { k + 1 } else { a };
             }
         }
         a
+    }
+
+    /// Whether tokens `a..k` before a "that" hold a setting word ahead of any verb: "said in
+    /// a statement released Tuesday that" is a setting, but in "said the agreement deals
+    /// with institutions that …" the "that" belongs to the reported clause.
+    fn setting_before_verb(&self, a: usize, k: usize) -> bool {
+        let toks = self.toks;
+        let is_setting = |x: usize| toks.is_word(x) && SETTING_WORDS.contains(&toks.lower(x));
+        let Some(first) = (a..k).find(|&x| is_setting(x)) else {
+            return false;
+        };
+        // Tagged from the cue before them, so that "told delegates at …" reads "delegates"
+        // as the noun it is there.
+        let from = a.saturating_sub(1);
+        let tags = toks.tags(from..k);
+        !tags[a - from..first - from]
+            .iter()
+            .any(|t| matches!(t, Upos::Verb | Upos::Aux))
     }
 
     /// After a cue that takes an addressee ("told", "asked", "assured"), the addressee and
