@@ -782,6 +782,8 @@ fn a_tag_after_a_quote_names_its_audience_not_a_claim() {
         # the cue's.
         the levy would come | indirect | Organiser Tess Marlow | said | cue | Organiser Tess Marlow
         the levy would pass | indirect | Organiser Tess Marlow | told | cue | Marlow
+        # The clause before the tag is the report; "from Victoria" only says where.
+        The audit will take | indirect | Organiser Tess Marlow | explained | cue | Marlow
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

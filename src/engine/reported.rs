@@ -239,7 +239,10 @@ impl Reader<'_, '_> {
                 && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)))
                 && !ends_sentence(&toks.text[..toks.toks[tag0 - 1].span.end]);
             let no_clause = || !that_clause && !toks.is_clause(a..end);
-            a = if follows_quote && (adjunct || no_clause()) {
+            // "CLAUSE, Garland explained from Winnipeg.": the clause before the tag is the
+            // report, and a phrase with no verb after it only says where.
+            let after_clause = !parts.is_empty() && adjunct && no_clause();
+            a = if (follows_quote && (adjunct || no_clause())) || after_clause {
                 end
             } else {
                 skipped
