@@ -789,3 +789,27 @@ fn a_tag_after_a_quote_names_its_audience_not_a_claim() {
     assert_eq!(rows(&text, &a), expected);
     assert!(a.findings.is_empty(), "{:?}", a.findings);
 }
+
+#[test]
+fn audiences_labels_and_signatures() {
+    let (text, a) = run("tests/golden/news-unseen-4.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # "telling the Ledger": the one told never speaks; the clause's subject does.
+        We checked every bolt | direct | Ferro | telling | cue | Ferro
+        # "speaking to the Courier said": past the participle to the subject.
+        Nobody asked us about | direct | A city spokesperson | said | description | A city spokesperson
+        # After "Ruiz said", the participle belongs to the reported clause's subject.
+        The cables are new. | direct | Ferro | telling | cue | Ferro
+        # A full name set off as a label before the colon, not the cue-like "notes".
+        The mayor’s lead has | direct | Ana Ruiz | : | cue | Ana Ruiz
+        # Quotes signed with a dash, one a line.
+        I will not drive | direct | Tom Brandt | ― | cue | Tom Brandt
+        Fix it before winter. | direct | Lena Ochoa | ― | cue | Lena Ochoa
+        We drove over it | direct | Priya Nand | — | cue | Priya Nand
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let codes: Vec<&str> = a.findings.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["anonymous-source"]);
+}

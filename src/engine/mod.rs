@@ -417,6 +417,12 @@ fn embedded(toks: &Tokens, q: &RawQuote, lex: &lexicon::Lexicon) -> bool {
     }
     let prev = first - 1;
     let t = &toks.toks[prev];
+    // A quote that opens its own line stands alone, as in a list of signed reader
+    // comments; after a lower-case word the line break is only hard wrapping.
+    let wrapped = t.kind == Kind::Word && !t.cap;
+    if !wrapped && toks.text[t.span.end..q.span.start].contains('\n') {
+        return false;
+    }
     if t.kind != Kind::Word {
         // After a clause mark or a symbol (an emoji, a bullet) it stands on its own; after
         // other ASCII marks (`&`, `/`, `*`) or an opening mark it continues the sentence.

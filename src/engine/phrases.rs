@@ -616,8 +616,8 @@ impl Phrases<'_, '_> {
         })
     }
 
-    fn is_dash(&self, i: usize) -> bool {
-        ["—", "–", "-", "--"]
+    pub fn is_dash(&self, i: usize) -> bool {
+        ["—", "–", "―", "-", "--"]
             .iter()
             .any(|d| self.toks.is_punct(i, d))
     }

@@ -38,4 +38,21 @@ impl Attributor<'_, '_> {
         let names_inside = (np.toks.1..colon).any(|k| self.ph.index.starting_at(k).is_some());
         (short && !names_inside).then_some((np, colon, 1, true))
     }
+
+    /// A full name set off as a label before the quote's colon, after a dash or at the
+    /// start of its sentence: "Polling notes - Ana Ruiz: “…”". The label outranks a cue
+    /// word earlier in the line ("notes").
+    pub(super) fn colon_label(&self, p: Place) -> Option<(Np, usize, usize, bool)> {
+        let toks = self.toks();
+        let colon = p.first.checked_sub(1)?;
+        if colon == 0 || !toks.is_punct(colon, ":") || toks.toks[colon].quote.is_some() {
+            return None;
+        }
+        let np = self.ph.name_ending_at(colon - 1)?;
+        let (a, b) = np.toks;
+        let full = (a..b).filter(|&k| toks.is_word(k)).count() >= 2;
+        let ws = self.sentence_start(colon, 40);
+        let set_off = a == ws || self.ph.is_dash(a - 1);
+        (full && set_off && matches!(np.kind, NpKind::Name(_))).then_some((np, colon, 1, true))
+    }
 }
