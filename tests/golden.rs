@@ -807,6 +807,10 @@ fn audiences_labels_and_signatures() {
         I will not drive | direct | Tom Brandt | ― | cue | Tom Brandt
         Fix it before winter. | direct | Lena Ochoa | ― | cue | Lena Ochoa
         We drove over it | direct | Priya Nand | — | cue | Priya Nand
+        # A comma between two adjectives stays inside the description.
+        The bridge was never | direct | the soft-spoken, 64-year-old engineer | said | description | the soft-spoken, 64-year-old engineer
+        # The name in the appositive after a description speaks.
+        The cables were, | direct | Mira Holt | said | cue | Mira Holt
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -446,11 +446,16 @@ impl<'a, 't> Attributor<'a, 't> {
         if self.cue_lemma(j, true).is_some() {
             return self.ph.after(j + 1, end).map(|np| (np, j, 1));
         }
-        let np = self.ph.after(j, end)?;
+        let Some(np) = self.ph.after(j, end) else {
+            return self.comma_description(j, end);
+        };
         let mut k = np.toks.1;
         if toks.is_punct(k, ",") {
             // "Smith, the press secretary, said"
-            let close = (k + 1..end.min(k + APPOSITIVE_TOKENS)).find(|&x| toks.is_punct(x, ","))?;
+            let close = (k + 1..end.min(k + APPOSITIVE_TOKENS)).find(|&x| toks.is_punct(x, ","));
+            let Some(close) = close else {
+                return self.comma_description(j, end);
+            };
             k = close + 1;
         }
         let k = self.past_adverbs(k, end);
@@ -458,6 +463,22 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some((np, k, 1));
         }
         self.described_subject(j, end)
+    }
+
+    /// "…,” the lanky, bespectacled professor said.": one description with a comma of its
+    /// own, or a description and the name after it, read back from the cue that follows.
+    fn comma_description(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
+        let toks = self.toks();
+        let comma = (j + 1..end.min(j + 4)).find(|&x| toks.is_punct(x, ","))?;
+        let cue = (comma + 1..end.min(comma + DESCRIPTION_TOKENS))
+            .find(|&x| self.cue_lemma(x, true).is_some())?;
+        let whole = self.ph.before(cue, j)?;
+        // Or the name in an appositive: "the inspector, Mira Holt, said".
+        let named = matches!(whole.kind, NpKind::Name(_))
+            && whole.toks.0 == comma + 1
+            && toks.is_punct(whole.toks.1, ",")
+            && whole.toks.1 + 1 == cue;
+        (whole.toks.0 == j || named).then_some((whole, cue, 1))
     }
 
     /// From token `k`, past the adverbs between a subject and its cue ("he later said").
@@ -949,6 +970,8 @@ const TAG_ADJUNCTS: &[&str] = &[
 
 /// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
 /// mastermind behind Europe’s best-selling electric van, said").
+/// Tokens at most between a comma inside a description and its cue.
+const DESCRIPTION_TOKENS: usize = 5;
 const APPOSITIVE_TOKENS: usize = 24;
 
 /// Tokens from a cue to its quote across a phrase ("joked in his turn to answer the question,").

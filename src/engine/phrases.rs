@@ -4,6 +4,7 @@
 use super::lexicon::{Lexicon, PronounRef};
 use super::model::{ActorKind, Span};
 use super::names::{NameKind, NameMention};
+use super::tagger::Upos;
 use super::tokens::{Kind, Tokens};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +67,10 @@ impl NameIndex {
 
 /// Determiners of a described person: "the landlady", "her father", "my aunt".
 const POSSESSIVES_AND_THE: &[&str] = &["the", "his", "her", "their", "my", "our", "your"];
+
+/// Endings that mark a word as an adjective when the tagger is unsure: "lanky",
+/// "bespectacled", "soft-spoken" (hyphenated words count by their hyphen).
+const ADJECTIVE_ENDINGS: &[&str] = &["y", "ed", "ful", "ous", "ive", "al", "ic", "less", "ish"];
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "some", "many", "several", "most", "two", "three", "other", "his",
@@ -178,11 +183,18 @@ impl Phrases<'_, '_> {
     /// gentleman", "her father".
     fn unnamed_person(&self, a: usize, head: usize) -> bool {
         let toks = self.toks;
-        let short = head > a && head - a <= 3 && POSSESSIVES_AND_THE.contains(&toks.lower(a));
+        // A comma between two adjectives is part of the description ("the soft-spoken,
+        // 64-year-old engineer").
+        let commas = (a + 1..head)
+            .filter(|&k| self.adjective_comma(k, a, head))
+            .count();
+        let short =
+            head > a && head - a <= 3 + commas && POSSESSIVES_AND_THE.contains(&toks.lower(a));
         // Capitalised modifiers are fine ("the RNC member"); the head is lower case.
-        let lower_words = (a + 1..=head)
-            .all(|k| toks.is_word(k) && !AUXILIARIES.contains(&toks.lower(k)))
-            && !toks.toks[head].cap;
+        let lower_words = (a + 1..=head).all(|k| {
+            (toks.is_word(k) && !AUXILIARIES.contains(&toks.lower(k)))
+                || self.adjective_comma(k, a, head)
+        }) && !toks.toks[head].cap;
         let h = toks.lower(head);
         let nounish = h.len() > 2
             && !h.ends_with("ly")
@@ -616,6 +628,32 @@ impl Phrases<'_, '_> {
         })
     }
 
+    /// Whether the comma at `p` parts two adjectives of one description ending at `last`
+    /// ("the soft-spoken, 64-year-old engineer"), as the tagger reads them.
+    fn adjective_comma(&self, p: usize, start: usize, last: usize) -> bool {
+        let toks = self.toks;
+        if p < start + 2 || !toks.is_punct(p, ",") || !toks.is_word(p - 1) || !toks.is_word(p + 1) {
+            return false;
+        }
+        if toks.toks[p - 1].cap || !DETERMINERS.contains(&toks.lower(p - 2)) {
+            return false;
+        }
+        let from = p - 2;
+        let tags = toks.tags(from..last + 1);
+        let at = |k: usize| tags[k - from];
+        // The tagger often reads an adjective before a comma as a noun ("the lanky ,"), so
+        // the shape of the word counts too.
+        let adjective = |k: usize| {
+            let w = toks.lower(k);
+            at(k) == Upos::Adj
+                || w.contains('-')
+                || ADJECTIVE_ENDINGS
+                    .iter()
+                    .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        };
+        p + 1 < last && adjective(p - 1) && adjective(p + 1) && at(last) == Upos::Noun
+    }
+
     pub fn is_dash(&self, i: usize) -> bool {
         ["—", "–", "―", "-", "--"]
             .iter()
@@ -693,7 +731,11 @@ impl Phrases<'_, '_> {
         // Back to a determiner, a stop word or five words.
         let mut a = last;
         while a > start && last - a < 5 {
-            let p = a - 1;
+            let mut p = a - 1;
+            if self.adjective_comma(p, start, last) {
+                // "the lanky, bespectacled professor": a comma between two adjectives.
+                p -= 1;
+            }
             if !self.toks.is_word(p) {
                 break;
             }
