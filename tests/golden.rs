@@ -811,6 +811,8 @@ fn audiences_labels_and_signatures() {
         The bridge was never | direct | the soft-spoken, 64-year-old engineer | said | description | the soft-spoken, 64-year-old engineer
         # The name in the appositive after a description speaks.
         The cables were, | direct | Mira Holt | said | cue | Mira Holt
+        # "D-Ore.," ends an abbreviation, not the sentence.
+        The state will not | direct | Ivy Lake | said | cue | Sen. Ivy Lake
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -99,7 +99,10 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let w = toks.lower(j - 1);
-    lex.is_abbreviation(w) || (w.chars().count() == 1 && prev.cap)
+    // A full stop right before a comma ends an abbreviation, never a sentence:
+    // "Sen. Ivy Lake, D-Ore., said".
+    let before_comma = toks.is_punct(j + 1, ",");
+    lex.is_abbreviation(w) || (w.chars().count() == 1 && prev.cap) || before_comma
 }
 
 /// Every capitalised run in the text, in order.
