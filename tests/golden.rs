@@ -813,9 +813,12 @@ fn audiences_labels_and_signatures() {
         The cables were, | direct | Mira Holt | said | cue | Mira Holt
         # "D-Ore.," ends an abbreviation, not the sentence.
         The state will not | direct | Ivy Lake | said | cue | Sen. Ivy Lake
+        # One of many unnamed sources is an anonymous source, never the one spoken to.
+        The inspection was rushed. | direct | Another intelligence source | said | description | Another intelligence source
+        The report was ready | direct | a second source | told | description | a second source
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
     let codes: Vec<&str> = a.findings.iter().map(|f| f.code.as_str()).collect();
-    assert_eq!(codes, ["anonymous-source"]);
+    assert_eq!(codes, ["anonymous-source"; 3]);
 }

@@ -136,7 +136,14 @@ impl Phrases<'_, '_> {
     /// Classify the words `a..=head` as a lower-case description by its head noun.
     fn described(&self, a: usize, head: usize) -> Option<Np> {
         let h = self.toks.lower(head);
-        let kind = if self.lex.is_vague_head(h) {
+        let det = self.toks.lower(a);
+        // One of many unnamed sources: "a second source", "another intelligence source".
+        let one_of_vague = matches!(det, "a" | "an" | "one" | "another")
+            && !h.ends_with('s')
+            && self.lex.is_vague_head(&format!("{h}s"));
+        let kind = if one_of_vague {
+            NpKind::Source(ActorKind::Anonymous)
+        } else if self.lex.is_vague_head(h) {
             let det = self.toks.lower(a);
             if matches!(det, "the" | "his" | "her" | "their" | "its") && h != "sources" {
                 // "the officials" points back at someone named before.
