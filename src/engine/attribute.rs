@@ -18,7 +18,6 @@ use super::names::NameKind;
 use super::phrases::{Np, NpKind, Phrases};
 use super::quotes::RawQuote;
 use super::sentences::{self, AtQuotes};
-use super::tagger::Upos;
 use super::tokens::Tokens;
 
 /// One quote's attribution as found.
@@ -469,7 +468,7 @@ impl<'a, 't> Attributor<'a, 't> {
     /// own, or a description and the name after it, read back from the cue that follows.
     fn comma_description(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
         let toks = self.toks();
-        let comma = (j + 1..end.min(j + 4)).find(|&x| toks.is_punct(x, ","))?;
+        let comma = (j + 1..end.min(j + DESCRIPTION_COMMA)).find(|&x| toks.is_punct(x, ","))?;
         let cue = (comma + 1..end.min(comma + DESCRIPTION_TOKENS))
             .find(|&x| self.cue_lemma(x, true).is_some())?;
         let whole = self.ph.before(cue, j)?;
@@ -610,10 +609,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let known = |i: usize| {
                 let (a, b) = names[i].toks;
                 self.name_actor[i].is_some_and(|id| self.table.is_confirmed(id))
-                    || toks
-                        .tags(a..b + 1)
-                        .last()
-                        .is_some_and(|t| matches!(t, Upos::Verb | Upos::Aux))
+                    || toks.tags(a..b + 1).last().is_some_and(|t| t.is_verb())
             };
             let subject = (from..names.len())
                 .take_while(|&i| names[i].toks.1 < k)
@@ -970,9 +966,12 @@ const TAG_ADJUNCTS: &[&str] = &[
 
 /// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
 /// mastermind behind Europe’s best-selling electric van, said").
-/// Tokens at most between a comma inside a description and its cue.
-const DESCRIPTION_TOKENS: usize = 5;
 const APPOSITIVE_TOKENS: usize = 24;
+
+/// Tokens at most from a description's first word to a comma inside it, and from that
+/// comma to its cue ("the lanky, bespectacled professor said").
+const DESCRIPTION_COMMA: usize = 4;
+const DESCRIPTION_TOKENS: usize = 5;
 
 /// Tokens from a cue to its quote across a phrase ("joked in his turn to answer the question,").
 const PHRASE_GAP: usize = 12;

@@ -34,6 +34,8 @@ pub struct Lexicon {
     pub sources: Vec<(ActorKind, Vec<&'static str>)>,
     /// Vague heads that take quantifiers ("some experts").
     vague_heads: HashSet<&'static str>,
+    /// Their singulars: one of many ("a second source").
+    vague_singulars: HashSet<&'static str>,
     pub claims: Vec<(FindingCode, Vec<&'static str>)>,
     org_words: HashSet<&'static str>,
     org_types: HashSet<&'static str>,
@@ -128,6 +130,10 @@ impl Lexicon {
             }
             sources.push((kind, phrase));
         }
+        let vague_singulars = vague_heads
+            .iter()
+            .filter_map(|h| h.strip_suffix('s'))
+            .collect();
         let claims = entries(include_str!("lexicon/claims.txt"))
             .filter_map(|line| {
                 let mut it = line.split_whitespace();
@@ -170,6 +176,7 @@ impl Lexicon {
             title_modifiers,
             sources,
             vague_heads,
+            vague_singulars,
             claims,
             org_words: words(include_str!("lexicon/organisations.txt")).collect(),
             org_types: words(include_str!("lexicon/org-types.txt")).collect(),
@@ -232,6 +239,10 @@ impl Lexicon {
     }
     pub fn is_vague_head(&self, lower: &str) -> bool {
         self.vague_heads.contains(lower)
+    }
+    /// The singular of a vague head: "source" of "sources".
+    pub fn is_vague_singular(&self, lower: &str) -> bool {
+        self.vague_singulars.contains(lower)
     }
     /// A type noun that stands for the body that spoke before ("the utility").
     pub fn is_org_type(&self, lower: &str) -> bool {

@@ -138,13 +138,11 @@ impl Phrases<'_, '_> {
         let h = self.toks.lower(head);
         let det = self.toks.lower(a);
         // One of many unnamed sources: "a second source", "another intelligence source".
-        let one_of_vague = matches!(det, "a" | "an" | "one" | "another")
-            && !h.ends_with('s')
-            && self.lex.is_vague_head(&format!("{h}s"));
+        let one_of_vague =
+            matches!(det, "a" | "an" | "one" | "another") && self.lex.is_vague_singular(h);
         let kind = if one_of_vague {
             NpKind::Source(ActorKind::Anonymous)
         } else if self.lex.is_vague_head(h) {
-            let det = self.toks.lower(a);
             if matches!(det, "the" | "his" | "her" | "their" | "its") && h != "sources" {
                 // "the officials" points back at someone named before.
                 return None;
@@ -155,7 +153,6 @@ impl Phrases<'_, '_> {
         } else if self.lex.is_org_word(h) {
             NpKind::Org(h.to_string())
         } else if self.lex.is_title(h) {
-            let det = self.toks.lower(a);
             if matches!(det, "a" | "an" | "one") {
                 NpKind::Source(ActorKind::Anonymous)
             } else {
@@ -168,7 +165,6 @@ impl Phrases<'_, '_> {
         } else if self.unnamed_person(a, head) {
             // "said the landlady", "the old gentleman said": a person the text describes.
             // "her father" and "his father" are two people.
-            let det = self.toks.lower(a);
             if det == "the" {
                 NpKind::Role(vec![h.to_string()])
             } else {
@@ -191,17 +187,20 @@ impl Phrases<'_, '_> {
     fn unnamed_person(&self, a: usize, head: usize) -> bool {
         let toks = self.toks;
         // A comma between two adjectives is part of the description ("the soft-spoken,
-        // 64-year-old engineer").
-        let commas = (a + 1..head)
-            .filter(|&k| self.adjective_comma(k, a, head))
-            .count();
+        // 64-year-old engineer"); any other token but a word ends it.
+        let mut commas = 0;
+        let words_or_adjective_commas = (a + 1..=head).all(|k| {
+            if toks.is_word(k) {
+                return !AUXILIARIES.contains(&toks.lower(k));
+            }
+            let between_adjectives = self.adjective_comma(k, a, head);
+            commas += usize::from(between_adjectives);
+            between_adjectives
+        });
         let short =
             head > a && head - a <= 3 + commas && POSSESSIVES_AND_THE.contains(&toks.lower(a));
         // Capitalised modifiers are fine ("the RNC member"); the head is lower case.
-        let lower_words = (a + 1..=head).all(|k| {
-            (toks.is_word(k) && !AUXILIARIES.contains(&toks.lower(k)))
-                || self.adjective_comma(k, a, head)
-        }) && !toks.toks[head].cap;
+        let lower_words = words_or_adjective_commas && !toks.toks[head].cap;
         let h = toks.lower(head);
         let nounish = h.len() > 2
             && !h.ends_with("ly")
@@ -636,7 +635,7 @@ impl Phrases<'_, '_> {
     }
 
     /// Whether the comma at `p` parts two adjectives of one description ending at `last`
-    /// ("the soft-spoken, 64-year-old engineer"), as the tagger reads them.
+    /// ("the soft-spoken, 64-year-old engineer"), by their tags or their shape.
     fn adjective_comma(&self, p: usize, start: usize, last: usize) -> bool {
         let toks = self.toks;
         if p < start + 2 || !toks.is_punct(p, ",") || !toks.is_word(p - 1) || !toks.is_word(p + 1) {

@@ -12,7 +12,7 @@ use super::lexicon::Lexicon;
 use super::model::{ActorId, Cue, Method, Quote, QuoteKind, Span};
 use super::quotes::{is_quote_mark, RawQuote};
 use super::sentences::{self, AtQuotes};
-use super::tagger::{self, Upos};
+use super::tagger;
 use super::tokens::Tokens;
 
 /// A cue outside quotes with its source: a speech event, resolved or not.
@@ -380,18 +380,15 @@ impl Reader<'_, '_> {
         let Some(first) = (a..k).find(|&x| is_setting(x)) else {
             return false;
         };
-        // Tagged from the cue before them, so that "told delegates at …" reads "delegates"
-        // as the noun it is there.
         if first == a {
             return true;
         }
-        // Tags up to the setting word, and as far past it as a tag looks ahead, are the tags
-        // the whole stretch would get.
+        // Tagged from the cue before them, so that "told delegates at …" reads "delegates"
+        // as the noun it is there; up to the setting word, and as far past it as a tag looks
+        // ahead, are the tags the whole stretch would get.
         let from = a.saturating_sub(1);
         let tags = toks.tags(from..k.min(first + tagger::REACH));
-        !tags[a - from..first - from]
-            .iter()
-            .any(|t| matches!(t, Upos::Verb | Upos::Aux))
+        !tags[a - from..first - from].iter().any(|t| t.is_verb())
     }
 
     /// After a cue that takes an addressee ("told", "asked", "assured"), the addressee and

@@ -97,7 +97,7 @@ impl<'t> Tokens<'t> {
     pub fn is_clause(&self, range: std::ops::Range<usize>) -> bool {
         let range = range.start.min(self.len())..range.end.min(self.len());
         let words: Vec<&str> = range.map(|i| self.str(i)).collect();
-        tagger::tagger().any(&words, |t| matches!(t, Upos::Verb | Upos::Aux))
+        tagger::tagger().any(&words, Upos::is_verb)
     }
     /// The index of the first token at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {

@@ -108,6 +108,11 @@ impl Upos {
         NAMES[self as usize]
     }
 
+    /// A verb or an auxiliary: what makes words a clause.
+    pub fn is_verb(self) -> bool {
+        matches!(self, Upos::Verb | Upos::Aux)
+    }
+
     /// The tag named as in CoNLL-U ("NOUN"); `None` for anything else.
     pub fn parse(s: &str) -> Option<Upos> {
         Upos::ALL.into_iter().find(|t| t.as_str() == s)
