@@ -11,17 +11,18 @@ fn whosaid(args: &[&str], stdin: Option<&str>) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start whosaid");
-    if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-    } else {
-        drop(child.stdin.take());
+    // Written from a thread: a long output must not wait on a long input, nor block it.
+    let writer = stdin.map(|input| {
+        let mut pipe = child.stdin.take().unwrap();
+        let input = input.to_owned();
+        std::thread::spawn(move || pipe.write_all(input.as_bytes()).unwrap())
+    });
+    drop(child.stdin.take());
+    let out = child.wait_with_output().expect("run whosaid");
+    if let Some(w) = writer {
+        w.join().unwrap();
     }
-    child.wait_with_output().expect("run whosaid")
+    out
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {
@@ -83,6 +84,54 @@ fn annotate_jsonl_reports_a_bad_line_and_goes_on() {
     let doc: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
     assert_eq!(doc["id"], "7");
     assert_eq!(doc["quotes"][0]["speaker"], "Holt");
+}
+
+#[test]
+fn annotate_jsonl_on_every_core_keeps_the_input_order() {
+    // Documents of very different lengths, so later ones finish first on other threads.
+    let people = [
+        "Ann Cole",
+        "Bea Kowalski",
+        "Sam Odell",
+        "Hugo Lindqvist",
+        "Dana Lowe",
+    ];
+    let mut input = String::new();
+    for i in 0..60 {
+        let who = people[i % people.len()];
+        let body = "“The road stays closed,” said the inspector. ".repeat(1 + (59 - i) * 3);
+        let text = format!("{body}“We will reopen it in May,” said {who}.");
+        input.push_str(&serde_json::json!({"id": format!("doc-{i}"), "text": text}).to_string());
+        input.push('\n');
+        if i == 30 {
+            input.push_str("{\"id\": \"broken\"}\n");
+        }
+    }
+    let serial = whosaid(&["annotate", "--jsonl", "-j", "1", "-"], Some(&input));
+    let parallel = whosaid(&["annotate", "--jsonl", "-j", "3", "-"], Some(&input));
+    assert_eq!(
+        serial.status.code(),
+        Some(2),
+        "the broken line fails the run"
+    );
+    assert_eq!(parallel.status.code(), Some(2));
+    assert_eq!(parallel.stdout, serial.stdout);
+    assert_eq!(
+        String::from_utf8_lossy(&parallel.stderr),
+        "whosaid: <stdin>:32: not a document line (missing field `text` at line 1 column 16); \
+         expected {\"id\", \"text\"}\n"
+    );
+    let stdout = String::from_utf8(parallel.stdout).unwrap();
+    let docs: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 60);
+    for (i, doc) in docs.iter().enumerate() {
+        assert_eq!(doc["id"], format!("doc-{i}"));
+        let last = doc["quotes"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(last["speaker"], people[i % people.len()], "doc-{i}");
+    }
 }
 
 #[test]

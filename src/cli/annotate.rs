@@ -8,6 +8,8 @@ use clap::Args;
 use serde::Deserialize;
 
 use super::json::to_json;
+use super::parallel;
+use super::progress::Progress;
 use super::{options, read_text, Markup, ModeArg};
 use crate::engine::{analyze, Mode, Options};
 
@@ -27,6 +29,9 @@ pub struct AnnotateArgs {
     /// Pretty-print (one object per file, not per line).
     #[arg(long)]
     pub pretty: bool,
+    /// Documents analysed at once; every core by default. Output keeps the input's order.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -39,51 +44,59 @@ struct InputLine {
     mode: Option<String>,
 }
 
-fn write_doc(
-    out: &mut impl Write,
-    id: &str,
-    text: &str,
-    opts: &Options,
-    pretty: bool,
-) -> io::Result<()> {
+/// Analyse one document and serialise it as one JSON line (or a pretty object).
+fn render(id: &str, text: &str, opts: &Options, pretty: bool) -> Vec<u8> {
     let analysis = analyze(text, opts);
     let doc = to_json(id, text, &analysis);
-    if pretty {
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut out, &doc)
     } else {
-        serde_json::to_writer(&mut *out, &doc)?;
-    }
-    out.write_all(b"\n")
+        serde_json::to_writer(&mut out, &doc)
+    };
+    // Writing into a Vec fails only if serialisation does, and these types always serialise.
+    debug_assert!(written.is_ok());
+    out.push(b'\n');
+    out
 }
+
+/// One document's output: its JSON, or why it has none (reported in input order).
+type Rendered = Result<Vec<u8>, String>;
 
 pub fn run(args: AnnotateArgs) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut failed = false;
-    if args.jsonl {
+    let threads = parallel::threads(args.jobs);
+    let result = if args.jsonl {
         let source = args.files.first().map(PathBuf::as_path);
-        let result = match source {
-            None => jsonl(io::stdin().lock(), "<stdin>", &args, &mut out),
-            Some(p) if p == Path::new("-") => jsonl(io::stdin().lock(), "<stdin>", &args, &mut out),
+        match source {
+            None => jsonl(
+                io::stdin().lock(),
+                "<stdin>",
+                None,
+                &args,
+                threads,
+                &mut out,
+            ),
+            Some(p) if p == Path::new("-") => jsonl(
+                io::stdin().lock(),
+                "<stdin>",
+                None,
+                &args,
+                threads,
+                &mut out,
+            ),
             Some(p) => match std::fs::File::open(p) {
-                Ok(f) => jsonl(
-                    io::BufReader::new(f),
-                    &p.display().to_string(),
-                    &args,
-                    &mut out,
-                ),
+                Ok(f) => {
+                    let size = f.metadata().ok().map(|m| m.len());
+                    let name = p.display().to_string();
+                    jsonl(io::BufReader::new(f), &name, size, &args, threads, &mut out)
+                }
                 Err(e) => {
                     eprintln!("whosaid: {}: {}", p.display(), e);
                     return ExitCode::from(2);
                 }
             },
-        };
-        match result {
-            Ok(ok) => failed |= !ok,
-            Err(e) => {
-                eprintln!("whosaid: {e}");
-                return ExitCode::from(2);
-            }
         }
     } else {
         if args.files.is_empty() {
@@ -92,78 +105,138 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
             );
             return ExitCode::from(2);
         }
-        for path in &args.files {
-            match read_text(path) {
-                Ok(text) => {
-                    let opts = options(args.markup, args.mode, Some(path));
-                    let id = path.display().to_string();
-                    if let Err(e) = write_doc(&mut out, &id, &text, &opts, args.pretty) {
-                        eprintln!("whosaid: {e}");
-                        return ExitCode::from(2);
-                    }
-                }
-                Err(e) => {
-                    eprintln!("whosaid: {e}");
-                    failed = true;
-                }
-            }
+        files(&args, threads, &mut out)
+    };
+    let ok = match result {
+        Ok(ok) => ok,
+        Err(e) => {
+            eprintln!("whosaid: {e}");
+            return ExitCode::from(2);
         }
-    }
+    };
     if out.flush().is_err() {
         return ExitCode::from(2);
     }
-    if failed {
-        ExitCode::from(2)
-    } else {
+    if ok {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
     }
 }
 
-/// Returns Ok(false) when some line could not be read (it is reported and skipped).
+/// Write each outcome in order; Ok(false) when some document had to be skipped.
+struct Writer<'o, W: Write> {
+    out: &'o mut W,
+    ok: bool,
+    docs: u64,
+    progress: Progress,
+}
+
+impl<W: Write> Writer<'_, W> {
+    fn take(&mut self, outcome: parallel::Outcome<(Rendered, u64)>, what: &str) -> io::Result<()> {
+        self.docs += 1;
+        match outcome {
+            Ok((Ok(bytes), input)) => {
+                self.out.write_all(&bytes)?;
+                self.progress.advance(self.docs, input);
+            }
+            Ok((Err(message), input)) => {
+                self.progress.bar_println(&format!("whosaid: {message}"));
+                self.ok = false;
+                self.progress.advance(self.docs, input);
+            }
+            Err(panic) => {
+                self.progress
+                    .bar_println(&format!("whosaid: {what}: analysis failed ({panic})"));
+                self.ok = false;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn files(args: &AnnotateArgs, threads: usize, out: &mut impl Write) -> io::Result<bool> {
+    let total = args
+        .files
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let mut writer = Writer {
+        out,
+        ok: true,
+        docs: 0,
+        progress: Progress::new(Some(total)),
+    };
+    let work = |path: &PathBuf| {
+        let rendered = read_text(path).map(|text| {
+            let opts = options(args.markup, args.mode, Some(path));
+            render(&path.display().to_string(), &text, &opts, args.pretty)
+        });
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        (rendered, size)
+    };
+    let mut index = 0;
+    let result = parallel::ordered_map(args.files.iter(), threads, work, |outcome| {
+        let what = args.files[index].display().to_string();
+        index += 1;
+        writer.take(outcome, &what)
+    });
+    writer.progress.finish();
+    result.map(|()| writer.ok)
+}
+
+/// One input line with its number, or the error that kept it from being read.
+type Line = (usize, io::Result<String>);
+
 fn jsonl(
     input: impl BufRead,
     name: &str,
+    size: Option<u64>,
     args: &AnnotateArgs,
+    threads: usize,
     out: &mut impl Write,
 ) -> io::Result<bool> {
-    let mut ok = true;
-    for (n, line) in input.lines().enumerate() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("whosaid: {name}:{}: {e}", n + 1);
-                ok = false;
-                continue;
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: InputLine = match serde_json::from_str(&line) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!(
-                    "whosaid: {name}:{}: not a document line ({e}); expected {{\"id\", \"text\"}}",
-                    n + 1
-                );
-                ok = false;
-                continue;
-            }
-        };
-        let id = match &doc.id {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let markup = match doc.format.as_deref() {
-            Some("markdown" | "md") => Markup::Markdown,
-            Some("plain" | "plaintext" | "text") => Markup::Plain,
-            _ => args.markup,
-        };
-        let mut opts = options(markup, args.mode, None);
-        if let Some(m) = doc.mode.as_deref().and_then(Mode::parse) {
-            opts.mode = m;
-        }
-        write_doc(out, &id, &doc.text, &opts, false)?;
+    let mut writer = Writer {
+        out,
+        ok: true,
+        docs: 0,
+        progress: Progress::new(size),
+    };
+    let lines = input
+        .lines()
+        .enumerate()
+        .map(|(n, line)| (n + 1, line))
+        .filter(|(_, line)| line.as_ref().map_or(true, |l| !l.trim().is_empty()));
+    let work = |(n, line): Line| {
+        let bytes = line.as_ref().map_or(0, |l| l.len() as u64 + 1);
+        (document(name, n, line, args), bytes)
+    };
+    let result = parallel::ordered_map(lines, threads, work, |outcome| {
+        writer.take(outcome, &format!("{name}: a document"))
+    });
+    writer.progress.finish();
+    result.map(|()| writer.ok)
+}
+
+/// One JSON Lines document, analysed and rendered, or why it could not be.
+fn document(name: &str, n: usize, line: io::Result<String>, args: &AnnotateArgs) -> Rendered {
+    let line = line.map_err(|e| format!("{name}:{n}: {e}"))?;
+    let doc: InputLine = serde_json::from_str(&line).map_err(|e| {
+        format!("{name}:{n}: not a document line ({e}); expected {{\"id\", \"text\"}}")
+    })?;
+    let id = match &doc.id {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let markup = match doc.format.as_deref() {
+        Some("markdown" | "md") => Markup::Markdown,
+        Some("plain" | "plaintext" | "text") => Markup::Plain,
+        _ => args.markup,
+    };
+    let mut opts = options(markup, args.mode, None);
+    if let Some(m) = doc.mode.as_deref().and_then(Mode::parse) {
+        opts.mode = m;
     }
-    Ok(ok)
+    Ok(render(&id, &doc.text, &opts, false))
 }

@@ -3,6 +3,8 @@
 mod annotate;
 mod check;
 pub mod json;
+mod parallel;
+mod progress;
 
 use std::path::Path;
 use std::process::ExitCode;
