@@ -6,7 +6,7 @@
 mod checks;
 
 use proptest::prelude::*;
-use whosaid::engine::{analyze, Format, Options};
+use whosaid::engine::{analyze, analyze_with, Format, Memo, Options};
 use whosaid::positions::{rope_char_index, Encoding, LineCol, LineIndex};
 use whosaid::server::testing::{
     analyze_document, apply_change, code_actions, document_symbols, hover, inlay_hints, lsp,
@@ -261,6 +261,40 @@ proptest! {
         prop_assert_eq!(&analyze(&text, &options), &direct);
         if let Err(broken) = checks::check_analysis(&text, &direct) {
             return Err(TestCaseError::fail(broken));
+        }
+    }
+
+    /// Versions of a document a random edit apart, analysed in turn with one memo (as the
+    /// server does), analyse exactly as each version does alone.
+    #[test]
+    fn analysis_with_the_memo_equals_a_fresh_one_after_any_edits(
+        pieces in story_pieces(),
+        edits in prop::collection::vec(
+            (any::<prop::sample::Index>(), 0..12usize, prop::sample::select(vec![
+                "", "x", " ", "\n\n", "“", "”", "said Smith. ", "Ada ", "’s", "\n",
+            ])),
+            1..12,
+        ),
+        markdown in any::<bool>(),
+    ) {
+        let options = Options {
+            format: if markdown { Format::Markdown } else { Format::Plain },
+            ..Options::default()
+        };
+        let mut text = pieces.concat();
+        let mut memo = Memo::default();
+        prop_assert_eq!(analyze_with(&text, &options, &mut memo), analyze(&text, &options));
+        for (at, removed, inserted) in edits {
+            let start = at.index(text.len() + 1);
+            let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+            let end = (start + removed).min(text.len());
+            let end = (end..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+            text.replace_range(start..end, inserted);
+            prop_assert_eq!(
+                analyze_with(&text, &options, &mut memo),
+                analyze(&text, &options),
+                "after replacing {}..{} with {:?}: {:?}", start, end, inserted, text
+            );
         }
     }
 

@@ -3,7 +3,7 @@
 //! suite. Each check takes the raw fuzz input and returns a description of the first broken
 //! invariant; panics inside whosaid surface as panics.
 
-use whosaid::engine::{Analysis, Format, Mode, Options, Span};
+use whosaid::engine::{analyze_with, Analysis, Format, Memo, Mode, Options, Span};
 use whosaid::positions::Encoding;
 use whosaid::server::testing::{
     apply_change, attribution_edit, ignore_marker_edit, judge, lsp, read_frames, Rope, Verdict,
@@ -307,10 +307,12 @@ fn lsp_change(edit: &Edit) -> lsp::TextDocumentContentChangeEvent {
 }
 
 /// Apply edits through the server's `apply_change` and to a reference string: the texts,
-/// the clamping verdicts and the edit ends must agree after every edit.
+/// the clamping verdicts and the edit ends must agree after every edit, and each version's
+/// analysis through the document's memo must equal a from-scratch analysis.
 pub fn check_edits(encoding: Encoding, edits: &[Edit]) -> Result<(), String> {
     let mut rope = Rope::new();
     let mut reference = String::new();
+    let mut memo = Memo::default();
     for (i, edit) in edits.iter().enumerate() {
         let outcome = apply_change(&mut rope, &lsp_change(edit), encoding);
         let (clamped, end) = reference_apply(&mut reference, edit, encoding);
@@ -337,6 +339,12 @@ pub fn check_edits(encoding: Encoding, edits: &[Edit]) -> Result<(), String> {
                 "edit {i}: the rope has {} lines, the reference {}",
                 rope.len_lines(),
                 reference_lines(&reference).len()
+            ));
+        }
+        let options = Options::default();
+        if analyze_with(&text, &options, &mut memo) != whosaid::analyze(&text, &options) {
+            return Err(format!(
+                "edit {i}: the analysis with the memo differs from a fresh one on {text:?}"
             ));
         }
     }

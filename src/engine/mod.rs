@@ -9,6 +9,7 @@ mod attribute;
 mod conventions;
 mod findings;
 pub mod lexicon;
+mod memo;
 pub mod model;
 mod names;
 mod narrator;
@@ -23,6 +24,7 @@ mod tokens;
 
 use rustc_hash::FxHashSet as HashSet;
 
+pub use memo::Memo;
 pub use model::*;
 pub use quotes::is_quote_mark;
 
@@ -35,10 +37,20 @@ use tokens::{Kind, Tokens};
 
 /// Analyse a document.
 pub fn analyze(text: &str, opts: &Options) -> Analysis {
+    run(text, opts, None)
+}
+
+/// Analyse a new version of a document, reusing what `memo` kept of the unchanged
+/// paragraphs of the last one. The result equals [`analyze`]'s.
+pub fn analyze_with(text: &str, opts: &Options, memo: &mut Memo) -> Analysis {
+    run(text, opts, Some(memo))
+}
+
+fn run(text: &str, opts: &Options, memo: Option<&mut Memo>) -> Analysis {
     let lex = lexicon::lexicon();
     let prose = prose::prose(text, opts.format);
     let raw = quotes::find_quotes(&prose.text, &prose.paragraphs, opts.apostrophe_pairs);
-    let toks = Tokens::new(&prose.text, &prose.paragraphs, &raw);
+    let toks = Tokens::with_memo(&prose.text, &prose.paragraphs, &raw, memo);
     let mode = match opts.mode {
         Mode::Auto => detect_mode(&toks, &prose.paragraphs, &raw),
         m => m,

@@ -87,6 +87,12 @@ fn double_mark_at(body: &str, i: usize, apostrophe_pairs: bool) -> Option<(char,
     is_double(c).then_some((c, c.len_utf8()))
 }
 
+/// The first byte of a double mark, of `` or '': ASCII marks and the lead bytes of
+/// U+00AB/U+00BB (« ») and U+201C..U+201F (“ ” „ ‟).
+fn may_open_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2)
+}
+
 /// The character before byte `i` of `body`.
 fn prev_before(body: &str, i: usize) -> Option<char> {
     body[..i].chars().next_back()
@@ -102,6 +108,14 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], apostrophe_pairs: bool) -> V
         let mut first = true;
         let mut i = 0;
         while i < body.len() {
+            // Only these bytes can begin a double mark: skip the prose between them.
+            let Some(skip) = body.as_bytes()[i..].iter().position(|&b| may_open_mark(b)) else {
+                break;
+            };
+            if skip > 0 {
+                first = false;
+                i += skip;
+            }
             let Some(c) = body[i..].chars().next() else {
                 break;
             };

@@ -1,6 +1,7 @@
 //! Words and punctuation with byte spans, the paragraph each is in, and the quote (if any)
 //! that contains it. Lower-case forms live in one shared buffer to keep allocation flat.
 
+use super::memo::Memo;
 use super::model::Span;
 use super::quotes::RawQuote;
 use super::tagger::{self, Upos};
@@ -33,10 +34,30 @@ pub struct Tokens<'t> {
 
 impl<'t> Tokens<'t> {
     pub fn new(text: &'t str, paragraphs: &[Span], quotes: &[RawQuote]) -> Tokens<'t> {
+        Tokens::with_memo(text, paragraphs, quotes, None)
+    }
+
+    /// Tokens, taking each unchanged paragraph's from `memo` (and leaving this version's there).
+    pub fn with_memo(
+        text: &'t str,
+        paragraphs: &[Span],
+        quotes: &[RawQuote],
+        mut memo: Option<&mut Memo>,
+    ) -> Tokens<'t> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut lower = String::with_capacity(text.len());
         for (pi, para) in paragraphs.iter().enumerate() {
-            tokenize(text, *para, pi as u32, &mut toks, &mut lower);
+            match memo.as_deref_mut() {
+                None => tokenize(text, *para, pi as u32, &mut toks, &mut lower),
+                Some(memo) => {
+                    let body = para.slice(text);
+                    memo.tokens(body, || LocalTokens::of(body))
+                        .append_to(*para, pi as u32, &mut toks, &mut lower);
+                }
+            }
+        }
+        if let Some(memo) = memo {
+            memo.finish();
         }
         let mut qi = 0;
         for t in &mut toks {
@@ -105,6 +126,56 @@ impl<'t> Tokens<'t> {
     }
 }
 
+/// One paragraph's tokens with offsets from the paragraph's start: what a [`Memo`] keeps.
+pub struct LocalTokens {
+    toks: Vec<LocalToken>,
+    lower: Box<str>,
+}
+
+#[derive(Clone, Copy)]
+struct LocalToken {
+    start: u32,
+    end: u32,
+    lower: (u32, u32),
+    kind: Kind,
+    cap: bool,
+}
+
+impl LocalTokens {
+    fn of(body: &str) -> LocalTokens {
+        let (mut toks, mut lower) = (Vec::new(), String::new());
+        tokenize(body, Span::new(0, body.len()), 0, &mut toks, &mut lower);
+        LocalTokens {
+            toks: toks
+                .iter()
+                .map(|t| LocalToken {
+                    start: t.span.start as u32,
+                    end: t.span.end as u32,
+                    lower: t.lower,
+                    kind: t.kind,
+                    cap: t.cap,
+                })
+                .collect(),
+            lower: lower.into_boxed_str(),
+        }
+    }
+
+    /// The tokens as paragraph `pi` at `para` of the whole text.
+    fn append_to(&self, para: Span, pi: u32, toks: &mut Vec<Token>, lower: &mut String) {
+        let base = lower.len() as u32;
+        lower.push_str(&self.lower);
+        let at = |offset: u32| para.start + offset as usize;
+        toks.extend(self.toks.iter().map(|t| Token {
+            span: Span::new(at(t.start), at(t.end)),
+            kind: t.kind,
+            para: pi,
+            quote: None,
+            cap: t.cap,
+            lower: (base + t.lower.0, base + t.lower.1),
+        }));
+    }
+}
+
 fn push(text: &str, span: Span, kind: Kind, para: u32, toks: &mut Vec<Token>, lower: &mut String) {
     let s = span.slice(text);
     let ls = lower.len() as u32;
@@ -133,92 +204,75 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character starting at byte `i` of `body` (always a char boundary here), if any.
+fn char_at(body: &str, i: usize) -> Option<char> {
+    match *body.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(b as char),
+        _ => body.get(i..).and_then(|rest| rest.chars().next()),
+    }
+}
+
 fn tokenize(text: &str, para: Span, pi: u32, toks: &mut Vec<Token>, lower: &mut String) {
     let body = &text[para.start..para.end];
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let at = |k: usize| {
-        chars
-            .get(k)
-            .map(|&(i, _)| para.start + i)
-            .unwrap_or(para.end)
-    };
-    let ch = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let mut k = 0;
-    while k < chars.len() {
-        let c = chars[k].1;
+    let at = |i: usize| char_at(body, i);
+    let span = |s: usize, e: usize| Span::new(para.start + s, para.start + e);
+    let mut p = 0;
+    while let Some(c) = at(p) {
+        let width = c.len_utf8();
         if c.is_whitespace() || c.is_control() {
-            k += 1;
+            p += width;
             continue;
         }
         if !c.is_alphanumeric() {
-            push(
-                text,
-                Span::new(at(k), at(k + 1)),
-                Kind::Punct,
-                pi,
-                toks,
-                lower,
-            );
-            k += 1;
+            push(text, span(p, p + width), Kind::Punct, pi, toks, lower);
+            p += width;
             continue;
         }
-        let start = k;
-        // Dotted abbreviations: U.S., a.m., D.C.
-        if ch(k + 1) == Some('.') && ch(k + 2).is_some_and(char::is_alphabetic) {
-            let mut j = k;
-            while ch(j).is_some_and(char::is_alphabetic)
-                && !ch(j + 1).is_some_and(char::is_alphanumeric)
-                && ch(j + 1) == Some('.')
-            {
-                j += 2;
-                if !ch(j).is_some_and(char::is_alphabetic) {
+        let start = p;
+        // Dotted abbreviations of two letters or more: U.S., a.m., D.C.
+        if at(p + width) == Some('.') && at(p + width + 1).is_some_and(char::is_alphabetic) {
+            let (mut j, mut letters) = (p, 0);
+            while let Some(letter) = at(j).filter(|c| c.is_alphabetic()) {
+                let dot = j + letter.len_utf8();
+                if at(dot) != Some('.') {
+                    break;
+                }
+                j = dot + 1;
+                letters += 1;
+                if !at(j).is_some_and(char::is_alphabetic) {
                     break;
                 }
             }
-            if j >= k + 4 {
-                push(text, Span::new(at(k), at(j)), Kind::Word, pi, toks, lower);
-                k = j;
+            if letters >= 2 {
+                push(text, span(p, j), Kind::Word, pi, toks, lower);
+                p = j;
                 continue;
             }
         }
-        while k < chars.len() {
-            let c = chars[k].1;
+        while let Some(c) = at(p) {
+            let width = c.len_utf8();
+            let next = at(p + width);
             let word_char = c.is_alphanumeric() || c.is_mark();
-            let hyphen = matches!(c, '-' | '‐') && ch(k + 1).is_some_and(char::is_alphanumeric);
+            let hyphen = matches!(c, '-' | '‐') && next.is_some_and(char::is_alphanumeric);
             if word_char || hyphen {
-                k += 1;
-            } else if is_apostrophe(c) && ch(k + 1).is_some_and(char::is_alphabetic) {
-                let possessive = matches!(ch(k + 1), Some('s' | 'S'))
-                    && !ch(k + 2).is_some_and(char::is_alphanumeric);
-                if possessive {
-                    break;
+                p += width;
+            } else if let Some(n) = next.filter(|n| is_apostrophe(c) && n.is_alphabetic()) {
+                let after = at(p + width + n.len_utf8());
+                if matches!(n, 's' | 'S') && !after.is_some_and(char::is_alphanumeric) {
+                    break; // the possessive, split off below
                 }
-                k += 1;
+                p += width;
             } else {
                 break;
             }
         }
-        push(
-            text,
-            Span::new(at(start), at(k)),
-            Kind::Word,
-            pi,
-            toks,
-            lower,
-        );
-        if ch(k).is_some_and(is_apostrophe)
-            && matches!(ch(k + 1), Some('s' | 'S'))
-            && !ch(k + 2).is_some_and(char::is_alphanumeric)
-        {
-            push(
-                text,
-                Span::new(at(k), at(k + 2)),
-                Kind::Possessive,
-                pi,
-                toks,
-                lower,
-            );
-            k += 2;
+        push(text, span(start, p), Kind::Word, pi, toks, lower);
+        if let Some(mark) = at(p).filter(|&c| is_apostrophe(c)) {
+            let s = p + mark.len_utf8();
+            if matches!(at(s), Some('s' | 'S')) && !at(s + 1).is_some_and(char::is_alphanumeric) {
+                push(text, span(p, s + 1), Kind::Possessive, pi, toks, lower);
+                p = s + 1;
+            }
         }
     }
 }

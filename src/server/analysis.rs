@@ -12,7 +12,7 @@ use super::convert::Frame;
 use super::diagnostics;
 use super::lsp;
 use super::pool::Pool;
-use crate::engine::{self, Analysis, Format, Options};
+use crate::engine::{self, Analysis, Format, Memo, Options};
 use crate::positions::{Encoding, LineIndex};
 
 /// Everything one analysis needs: a snapshot of the text and the settings.
@@ -60,8 +60,8 @@ pub fn engine_options(settings: &Settings, format: Format) -> Options {
     }
 }
 
-/// The blocking part: analyse and build diagnostics.
-pub fn run_job(job: &Job) -> Analyzed {
+/// The blocking part: analyse (reusing the document's memo) and build diagnostics.
+pub fn run_job(job: &Job, memo: &mut Memo) -> Analyzed {
     let frame = Frame {
         index: LineIndex::new(&job.text),
         text: job.text.clone(),
@@ -69,14 +69,15 @@ pub fn run_job(job: &Job) -> Analyzed {
     };
     let started = std::time::Instant::now();
     let analysis = if job.enabled {
-        engine::analyze(&job.text, &engine_options(&job.settings, job.format))
+        engine::analyze_with(&job.text, &engine_options(&job.settings, job.format), memo)
     } else {
         Analysis::default()
     };
     let analysed = started.elapsed();
     let diagnostics = diagnostics::build(&frame, &analysis, job);
+    let (reused, computed) = memo.last_counts();
     tracing::debug!(
-        "generation {}: engine {:.2} ms, diagnostics {:.2} ms ({} bytes)",
+        "generation {}: engine {:.2} ms ({reused} paragraphs reused, {computed} new), diagnostics {:.2} ms ({} bytes)",
         job.generation,
         analysed.as_secs_f64() * 1e3,
         (started.elapsed() - analysed).as_secs_f64() * 1e3,
@@ -98,6 +99,8 @@ pub async fn worker(
     client: Client,
     pool: Pool,
 ) {
+    // What the last analysis of this document can lend the next; it lives as long as the worker.
+    let mut memo = Memo::default();
     while jobs.changed().await.is_ok() {
         let message = jobs.borrow_and_update().clone();
         let job = match message {
@@ -109,12 +112,21 @@ pub async fn worker(
             JobMessage::Analyze(job) => job,
         };
         let version = job.version;
-        let Some(analyzed) = pool.run(move || run_job(&job)).await else {
+        let mut lent = std::mem::take(&mut memo);
+        let ran = pool
+            .run(move || {
+                let analyzed = run_job(&job, &mut lent);
+                (analyzed, lent)
+            })
+            .await;
+        // A panicked analysis loses its memo; the next one starts a fresh memo.
+        let Some((analyzed, kept)) = ran else {
             let message = format!("whosaid: analysis of {} failed", uri.as_str());
             tracing::error!("{message}");
             client.log_message(lsp::MessageType::ERROR, message).await;
             continue;
         };
+        memo = kept;
         let analyzed = Arc::new(analyzed);
         let diagnostics = analyzed.diagnostics.clone();
         results.send_replace(Some(analyzed));

@@ -34,7 +34,7 @@ pub fn analyze_document(text: &str, format: Format, encoding: Encoding) -> Analy
         encoding,
         last_edit: None,
     };
-    run_job(&job)
+    run_job(&job, &mut crate::engine::Memo::default())
 }
 
 /// The frames the server's reader takes out of `input`, in order, until the input ends.
