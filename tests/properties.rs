@@ -272,6 +272,8 @@ proptest! {
         edits in prop::collection::vec(
             (any::<prop::sample::Index>(), 0..12usize, prop::sample::select(vec![
                 "", "x", " ", "\n\n", "“", "”", "said Smith. ", "Ada ", "’s", "\n",
+                // A capitalised word is no name where the document writes it in lower case.
+                "Lovelace ", "lovelace ", "SMITH ", "smith ", "Gallant. ", "gallant ",
             ])),
             1..12,
         ),

@@ -756,6 +756,12 @@ impl<'a, 't> Attributor<'a, 't> {
             if tok.quote.is_some() || !toks.is_word(k) || shouted(toks.str(k)) {
                 continue;
             }
+            let lower = toks.lower(k);
+            if !self.ph.lex.may_open_report(lower)
+                && !self.opts.extra_cues.iter().any(|c| c == lower)
+            {
+                continue;
+            }
             let participle = self.ph.lex.participles.contains(toks.lower(k));
             let acc = self.according_at(k);
             let speech = self.cue_lemma(k, false).is_some() || acc.is_some() || participle;

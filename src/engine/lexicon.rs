@@ -27,6 +27,10 @@ pub struct Lexicon {
     pub participles: HashSet<&'static str>,
     /// Multi-word cues before a source, as word lists ("according to").
     pub source_first: Vec<Vec<&'static str>>,
+    /// Every word that can open reported speech outside quotes: cues usable anywhere,
+    /// report cues, participles, first words of source-first cues. One lookup rules out
+    /// the rest of a document's words.
+    speech_words: HashSet<&'static str>,
     honorifics: HashMap<&'static str, Gender>,
     titles: HashSet<&'static str>,
     title_modifiers: HashSet<&'static str>,
@@ -163,14 +167,22 @@ impl Lexicon {
                 first_names.entry(name).or_insert(g);
             }
         }
+        let participles: HashSet<&'static str> =
+            words(include_str!("lexicon/participles.txt")).collect();
+        let source_first: Vec<Vec<&'static str>> = entries(include_str!("lexicon/according.txt"))
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        let speech_words = (cues.keys().chain(report_cues.keys()).chain(&participles))
+            .copied()
+            .chain(source_first.iter().filter_map(|p| p.first().copied()))
+            .collect();
         Lexicon {
             cues,
             tag_cues,
             report_cues,
-            participles: words(include_str!("lexicon/participles.txt")).collect(),
-            source_first: entries(include_str!("lexicon/according.txt"))
-                .map(|l| l.split_whitespace().collect())
-                .collect(),
+            participles,
+            source_first,
+            speech_words,
             honorifics,
             titles,
             title_modifiers,
@@ -216,6 +228,10 @@ impl Lexicon {
     /// The lemma of a cue usable anywhere ("said" -> "say").
     pub fn cue(&self, lower: &str) -> Option<&'static str> {
         self.cues.get(lower).copied()
+    }
+    /// Whether `lower` can open reported speech outside quotes (before the caller's own cues).
+    pub fn may_open_report(&self, lower: &str) -> bool {
+        self.speech_words.contains(lower)
     }
     /// The lemma of a cue that reports speech or belief outside quotes.
     pub fn report_cue(&self, lower: &str) -> Option<&'static str> {

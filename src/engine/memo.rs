@@ -8,7 +8,8 @@
 //! kept, and what a version no longer contains is dropped after each analysis.
 //!
 //! Kept today: each paragraph's tokens (words, punctuation, lower-case forms), from
-//! masked prose (after Markdown masking, so the keys are what the tokenizer saw).
+//! masked prose (after Markdown masking, so the keys are what the tokenizer saw), and the
+//! document's lower-case vocabulary, counted by paragraph so an edit updates it in place.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -22,6 +23,9 @@ pub struct Memo {
     previous: HashMap<Box<str>, LocalTokens>,
     /// Paragraphs of this analysis, so far.
     current: HashMap<Box<str>, LocalTokens>,
+    /// The document's lower-case vocabulary: for each word, how many kept paragraphs write
+    /// it in lower case. Kept up to date paragraph by paragraph as they come and go.
+    lower_words: HashMap<Box<str>, u32>,
     /// Paragraphs reused and computed so far in this analysis, and in the last one.
     counts: (usize, usize),
     last: (usize, usize),
@@ -51,7 +55,11 @@ impl Memo {
                 }
                 None => {
                     self.counts.1 += 1;
-                    (Box::from(body), compute())
+                    let local = compute();
+                    for w in local.lower_words() {
+                        *self.lower_words.entry(Box::from(w)).or_default() += 1;
+                    }
+                    (Box::from(body), local)
                 }
             };
             self.current.insert(key, local);
@@ -61,12 +69,63 @@ impl Memo {
 
     /// The analysis is done: keep exactly its paragraphs for the next one.
     pub(super) fn finish(&mut self) {
+        for (_, gone) in self.previous.drain() {
+            for w in gone.lower_words() {
+                if let Some(n) = self.lower_words.get_mut(w) {
+                    *n -= 1;
+                    if *n == 0 {
+                        self.lower_words.remove(w);
+                    }
+                }
+            }
+        }
         self.previous = std::mem::take(&mut self.current);
         self.last = std::mem::take(&mut self.counts);
+    }
+
+    /// Whether the document (as of the last `finish`) writes `word` in lower case anywhere.
+    pub(super) fn writes_in_lower_case(&self, word: &str) -> bool {
+        self.lower_words.contains_key(word)
     }
 
     /// Paragraphs the last analysis reused and computed anew, for logs and tests.
     pub fn last_counts(&self) -> (usize, usize) {
         self.last
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{analyze, analyze_with, Options};
+    use super::Memo;
+
+    /// "Carver" opening a sentence is a common word where the story writes "carver", and a
+    /// name where it does not. The memo must follow each edit, in both directions.
+    #[test]
+    fn the_lower_case_vocabulary_follows_each_edit() {
+        let opts = Options::default();
+        let names = |text: &str| -> Vec<String> {
+            analyze(text, &opts)
+                .actors
+                .iter()
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        let with_word =
+            "Officials met on Monday.\n\nCarver said the plan had failed. \"We lost,\" \
+                         Holt said.\n\nThe carver stayed.";
+        let without = with_word.replace("The carver", "The others");
+        assert_eq!(names(with_word), ["Holt"]);
+        assert_eq!(names(&without), ["Carver", "Holt"]);
+        let mut memo = Memo::default();
+        for text in [with_word, &without, with_word, &without] {
+            assert_eq!(
+                analyze_with(text, &opts, &mut memo),
+                analyze(text, &opts),
+                "{text}"
+            );
+        }
+        assert_eq!(memo.last_counts(), (2, 1), "two paragraphs kept, one new");
+        assert!(memo.writes_in_lower_case("stayed") && !memo.writes_in_lower_case("carver"));
     }
 }

@@ -46,21 +46,27 @@ pub fn analyze_with(text: &str, opts: &Options, memo: &mut Memo) -> Analysis {
     run(text, opts, Some(memo))
 }
 
-fn run(text: &str, opts: &Options, memo: Option<&mut Memo>) -> Analysis {
+fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
     let lex = lexicon::lexicon();
     let prose = prose::prose(text, opts.format);
     let raw = quotes::find_quotes(&prose.text, &prose.paragraphs, opts.apostrophe_pairs);
-    let toks = Tokens::with_memo(&prose.text, &prose.paragraphs, &raw, memo);
+    let toks = Tokens::with_memo(&prose.text, &prose.paragraphs, &raw, memo.as_deref_mut());
     let mode = match opts.mode {
         Mode::Auto => detect_mode(&toks, &prose.paragraphs, &raw),
         m => m,
     };
 
-    let lower_words: HashSet<&str> = (0..toks.len())
-        .filter(|&i| toks.is_word(i) && !toks.toks[i].cap)
-        .map(|i| toks.lower(i))
-        .collect();
-    let mut names = names::name_mentions(&toks, lex, &|w| lower_words.contains(w));
+    // Words the document writes in lower case: a capitalised one among them is no name.
+    let mut names = match memo.as_deref() {
+        Some(memo) => names::name_mentions(&toks, lex, &|w| memo.writes_in_lower_case(w)),
+        None => {
+            let lower_words: HashSet<&str> = (0..toks.len())
+                .filter(|&i| toks.is_word(i) && !toks.toks[i].cap)
+                .map(|i| toks.lower(i))
+                .collect();
+            names::name_mentions(&toks, lex, &|w| lower_words.contains(w))
+        }
+    };
     let role_orgs: Vec<NameMention> = names
         .iter()
         .filter(|m| m.role.is_some())

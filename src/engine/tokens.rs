@@ -130,6 +130,8 @@ impl<'t> Tokens<'t> {
 pub struct LocalTokens {
     toks: Vec<LocalToken>,
     lower: Box<str>,
+    /// The words it writes in lower case, once each, as ranges of `lower`.
+    lower_words: Vec<(u32, u32)>,
 }
 
 #[derive(Clone, Copy)]
@@ -156,8 +158,23 @@ impl LocalTokens {
                     cap: t.cap,
                 })
                 .collect(),
+            lower_words: {
+                let mut seen = rustc_hash::FxHashSet::default();
+                toks.iter()
+                    .filter(|t| t.kind == Kind::Word && !t.cap)
+                    .map(|t| t.lower)
+                    .filter(|&(s, e)| seen.insert(&lower[s as usize..e as usize]))
+                    .collect()
+            },
             lower: lower.into_boxed_str(),
         }
+    }
+
+    /// The words the paragraph writes in lower case, each once.
+    pub fn lower_words(&self) -> impl Iterator<Item = &str> {
+        self.lower_words
+            .iter()
+            .map(|&(s, e)| &self.lower[s as usize..e as usize])
     }
 
     /// The tokens as paragraph `pi` at `para` of the whole text.
