@@ -1,28 +1,41 @@
 //! Work kept from one analysis of a document to the next.
 //!
 //! A keystroke changes one paragraph; a novel has thousands. What is a function of one
-//! paragraph's text alone is kept here, keyed by that text (the full text, not a hash, so
-//! a collision cannot change a result), and reused while the paragraph is unchanged. The
+//! paragraph's text is kept here, keyed by that text (the full text, not a hash, so a
+//! collision cannot change a result), and reused while the paragraph is unchanged. The
 //! passes that read the whole document run again over it. An analysis with a memo equals
-//! one without, always: only work that cannot depend on anything outside its paragraph is
-//! kept, and what a version no longer contains is dropped after each analysis.
+//! one without, always: kept work is reused only when everything it read is unchanged, and
+//! what a version no longer contains is dropped after each analysis.
 //!
-//! Kept today: each paragraph's tokens (words, punctuation, lower-case forms), from
-//! masked prose (after Markdown masking, so the keys are what the tokenizer saw), and the
-//! document's lower-case vocabulary, counted by paragraph so an edit updates it in place.
+//! Kept today, per paragraph of masked prose (after Markdown masking, so the keys are what
+//! the tokenizer saw):
+//! - its tokens (words, punctuation, lower-case forms);
+//! - its name mentions, with what they read beyond the paragraph (its quotes, the next few
+//!   tokens, the vocabulary questions asked), checked before reuse;
+//!
+//! and for the document, its lower-case vocabulary, counted by paragraph so that an edit
+//! updates it in place.
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::names::LocalNames;
 use super::tokens::LocalTokens;
+
+/// What is kept of one paragraph.
+struct Entry {
+    tokens: LocalTokens,
+    names: Option<LocalNames>,
+}
 
 /// The caller owns one per document (the language server keeps one per open document);
 /// `analyze` uses none. Not shared between threads while in use.
 #[derive(Default)]
 pub struct Memo {
-    /// Paragraphs of the last analysis.
-    previous: HashMap<Box<str>, LocalTokens>,
-    /// Paragraphs of this analysis, so far.
-    current: HashMap<Box<str>, LocalTokens>,
+    /// Paragraphs of the last finished tokenization: once this analysis's tokens are done,
+    /// exactly this version's paragraphs.
+    kept: HashMap<Box<str>, Entry>,
+    /// Paragraphs of the tokenization under way.
+    current: HashMap<Box<str>, Entry>,
     /// The document's lower-case vocabulary: for each word, how many kept paragraphs write
     /// it in lower case. Kept up to date paragraph by paragraph as they come and go.
     lower_words: HashMap<Box<str>, u32>,
@@ -34,9 +47,18 @@ pub struct Memo {
 impl std::fmt::Debug for Memo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Memo")
-            .field("paragraphs", &self.previous.len())
+            .field("paragraphs", &self.kept.len())
             .field("last", &self.last)
             .finish()
+    }
+}
+
+/// The document's lower-case vocabulary, as the name pass asks it.
+pub struct Vocabulary<'m>(&'m HashMap<Box<str>, u32>);
+
+impl Vocabulary<'_> {
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains_key(word)
     }
 }
 
@@ -48,29 +70,33 @@ impl Memo {
         compute: impl FnOnce() -> LocalTokens,
     ) -> &LocalTokens {
         if !self.current.contains_key(body) {
-            let (key, local) = match self.previous.remove_entry(body) {
+            let (key, entry) = match self.kept.remove_entry(body) {
                 Some(kept) => {
                     self.counts.0 += 1;
                     kept
                 }
                 None => {
                     self.counts.1 += 1;
-                    let local = compute();
-                    for w in local.lower_words() {
+                    let tokens = compute();
+                    for w in tokens.lower_words() {
                         *self.lower_words.entry(Box::from(w)).or_default() += 1;
                     }
-                    (Box::from(body), local)
+                    let entry = Entry {
+                        tokens,
+                        names: None,
+                    };
+                    (Box::from(body), entry)
                 }
             };
-            self.current.insert(key, local);
+            self.current.insert(key, entry);
         }
-        &self.current[body]
+        &self.current[body].tokens
     }
 
-    /// The analysis is done: keep exactly its paragraphs for the next one.
+    /// The tokens are done: keep exactly this version's paragraphs.
     pub(super) fn finish(&mut self) {
-        for (_, gone) in self.previous.drain() {
-            for w in gone.lower_words() {
+        for (_, gone) in self.kept.drain() {
+            for w in gone.tokens.lower_words() {
                 if let Some(n) = self.lower_words.get_mut(w) {
                     *n -= 1;
                     if *n == 0 {
@@ -79,13 +105,23 @@ impl Memo {
                 }
             }
         }
-        self.previous = std::mem::take(&mut self.current);
+        self.kept = std::mem::take(&mut self.current);
         self.last = std::mem::take(&mut self.counts);
     }
 
     /// Whether the document (as of the last `finish`) writes `word` in lower case anywhere.
+    #[cfg(test)]
     pub(super) fn writes_in_lower_case(&self, word: &str) -> bool {
         self.lower_words.contains_key(word)
+    }
+
+    /// A kept paragraph's slot for its name mentions, beside the vocabulary they may ask.
+    pub(super) fn names(
+        &mut self,
+        body: &str,
+    ) -> (Option<&mut Option<LocalNames>>, Vocabulary<'_>) {
+        let slot = self.kept.get_mut(body).map(|e| &mut e.names);
+        (slot, Vocabulary(&self.lower_words))
     }
 
     /// Paragraphs the last analysis reused and computed anew, for logs and tests.

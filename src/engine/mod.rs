@@ -57,8 +57,8 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
     };
 
     // Words the document writes in lower case: a capitalised one among them is no name.
-    let mut names = match memo.as_deref() {
-        Some(memo) => names::name_mentions(&toks, lex, &|w| memo.writes_in_lower_case(w)),
+    let mut names = match memo {
+        Some(memo) => names::mentions_with_memo(&toks, &prose.paragraphs, lex, memo),
         None => {
             let lower_words: HashSet<&str> = (0..toks.len())
                 .filter(|&i| toks.is_word(i) && !toks.toks[i].cap)

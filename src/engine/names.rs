@@ -3,6 +3,7 @@
 //! honorifics "Maj. Gen.", name "Pat Ryder", and an organisation inside the role, "Pentagon".
 
 use super::lexicon::Lexicon;
+use super::memo::{Memo, Vocabulary};
 use super::model::{Gender, Span};
 use super::tokens::{Kind, Tokens};
 
@@ -105,6 +106,142 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     lex.is_abbreviation(w) || (w.chars().count() == 1 && prev.cap) || before_comma
 }
 
+/// One paragraph's name mentions as a [`Memo`] keeps them, with everything they read
+/// beyond the paragraph's text, to tell whether they still hold.
+pub struct LocalNames {
+    /// Each token's quote, numbered from the paragraph's first quote: runs end where it changes.
+    quotes: Vec<Option<u32>>,
+    /// The tokens after the paragraph that a run may look at.
+    ahead: Vec<(Kind, Box<str>)>,
+    /// The vocabulary questions asked, with their answers.
+    asked: Vec<(Box<str>, bool)>,
+    /// Token indices from the paragraph's first token, byte offsets from its start.
+    mentions: Vec<NameMention>,
+}
+
+/// How many tokens past a paragraph its runs may read: a known organisation's words after a
+/// run's first, "of the" before a capitalised word, a full stop or comma after the last.
+fn ahead_len(lex: &Lexicon) -> usize {
+    lex.known_orgs
+        .iter()
+        .map(Vec::len)
+        .max()
+        .unwrap_or(0)
+        .max(3)
+}
+
+fn relative_quotes<'a>(
+    toks: &'a Tokens<'_>,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = Option<u32>> + 'a {
+    let toks = &toks.toks[range];
+    let first = toks.iter().find_map(|t| t.quote).unwrap_or(0);
+    toks.iter().map(move |t| t.quote.map(|q| q - first))
+}
+
+fn ahead_of<'a>(
+    toks: &'a Tokens<'_>,
+    end: usize,
+    n: usize,
+) -> impl Iterator<Item = (Kind, &'a str)> + 'a {
+    (end..(end + n).min(toks.len())).map(|k| (toks.toks[k].kind, toks.str(k)))
+}
+
+impl LocalNames {
+    /// Whether these mentions are what the paragraph at tokens `range` gives now.
+    fn holds(
+        &self,
+        toks: &Tokens,
+        range: std::ops::Range<usize>,
+        ahead: usize,
+        vocabulary: &Vocabulary,
+    ) -> bool {
+        self.quotes.len() == range.len()
+            && self
+                .quotes
+                .iter()
+                .copied()
+                .eq(relative_quotes(toks, range.clone()))
+            && self
+                .ahead
+                .iter()
+                .map(|(k, w)| (*k, &**w))
+                .eq(ahead_of(toks, range.end, ahead))
+            && self.asked.iter().all(|(w, a)| vocabulary.contains(w) == *a)
+    }
+
+    fn shifted(m: &NameMention, tokens: isize, bytes: isize) -> NameMention {
+        let t = |k: usize| k.wrapping_add_signed(tokens);
+        let b = |s: Span| {
+            Span::new(
+                s.start.wrapping_add_signed(bytes),
+                s.end.wrapping_add_signed(bytes),
+            )
+        };
+        NameMention {
+            toks: (t(m.toks.0), t(m.toks.1)),
+            span: b(m.span),
+            name_span: b(m.name_span),
+            ..m.clone()
+        }
+    }
+}
+
+/// [`name_mentions`], reusing each paragraph's mentions from `memo` while everything they
+/// read is unchanged. `paragraphs` are the paragraph spans the tokens were made from.
+pub fn mentions_with_memo(
+    toks: &Tokens,
+    paragraphs: &[Span],
+    lex: &Lexicon,
+    memo: &mut Memo,
+) -> Vec<NameMention> {
+    let ahead = ahead_len(lex);
+    let mut out = Vec::new();
+    for range in paragraph_ranges(toks) {
+        let para = paragraphs[toks.toks[range.start].para as usize];
+        let (first, start) = (range.start as isize, para.start as isize);
+        let (slot, vocabulary) = memo.names(para.slice(toks.text));
+        let Some(slot) = slot else {
+            // Not a kept paragraph (cannot happen after tokens with this memo): compute.
+            out.extend(paragraph_mentions(toks, range, lex, &|w| {
+                vocabulary.contains(w)
+            }));
+            continue;
+        };
+        if let Some(kept) = slot
+            .as_ref()
+            .filter(|l| l.holds(toks, range.clone(), ahead, &vocabulary))
+        {
+            out.extend(
+                kept.mentions
+                    .iter()
+                    .map(|m| LocalNames::shifted(m, first, start)),
+            );
+            continue;
+        }
+        let asked = std::cell::RefCell::new(Vec::new());
+        let ask = |w: &str| {
+            let answer = vocabulary.contains(w);
+            asked.borrow_mut().push((Box::from(w), answer));
+            answer
+        };
+        let found = paragraph_mentions(toks, range.clone(), lex, &ask);
+        *slot = Some(LocalNames {
+            quotes: relative_quotes(toks, range.clone()).collect(),
+            ahead: ahead_of(toks, range.end, ahead)
+                .map(|(k, w)| (k, Box::from(w)))
+                .collect(),
+            asked: asked.into_inner(),
+            mentions: found
+                .iter()
+                .map(|m| LocalNames::shifted(m, -first, -start))
+                .collect(),
+        });
+        out.extend(found);
+    }
+    out
+}
+
 /// Every capitalised run in the text, in order.
 pub fn name_mentions(
     toks: &Tokens,
@@ -112,21 +249,48 @@ pub fn name_mentions(
     lower_words: &dyn Fn(&str) -> bool,
 ) -> Vec<NameMention> {
     let mut out = Vec::new();
-    let n = toks.len();
-    let mut i = 0;
+    for range in paragraph_ranges(toks) {
+        out.extend(paragraph_mentions(toks, range, lex, lower_words));
+    }
+    out
+}
+
+/// The tokens of each paragraph that has any, in order.
+pub fn paragraph_ranges<'a>(
+    toks: &'a Tokens<'_>,
+) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let para = toks.toks.get(start)?.para;
+        let len = toks.toks[start..].partition_point(|t| t.para == para);
+        let range = start..start + len;
+        start += len;
+        Some(range)
+    })
+}
+
+/// The capitalised runs of one paragraph's tokens `range`. A run never leaves its paragraph;
+/// what it reads beyond is the document's lower-case vocabulary (`lower_words`) and the
+/// few tokens after the paragraph (a following full stop, an organisation's next word).
+pub fn paragraph_mentions(
+    toks: &Tokens,
+    range: std::ops::Range<usize>,
+    lex: &Lexicon,
+    lower_words: &dyn Fn(&str) -> bool,
+) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let n = range.end;
+    let mut i = range.start;
     // A heading's capitals ("THE PROFESSOR EXPLAINS") make a word no name when the document
     // writes it in lower case elsewhere, or when the whole paragraph is in capitals.
-    let paras = toks.toks.last().map_or(0, |t| t.para as usize + 1);
-    let mut has_lower = vec![false; paras];
-    for t in &toks.toks {
-        has_lower[t.para as usize] |= t.span.slice(toks.text).chars().any(char::is_lowercase);
-    }
+    let has_lower = toks.toks[range]
+        .iter()
+        .any(|t| t.span.slice(toks.text).chars().any(char::is_lowercase));
     let shouted = |k: usize| {
         let w = toks.str(k);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         w.chars().all(|c| !c.is_lowercase())
-            && ((letters >= 5 && lower_words(toks.lower(k)))
-                || (letters >= 2 && !has_lower[toks.toks[k].para as usize]))
+            && ((letters >= 5 && lower_words(toks.lower(k))) || (letters >= 2 && !has_lower))
     };
     let run_word = |toks: &Tokens, k: usize, lex: &Lexicon| run_word(toks, k, lex) && !shouted(k);
     while i < n {
@@ -139,7 +303,7 @@ pub fn name_mentions(
         let mut j = i + 1;
         let para = toks.toks[i].para;
         let quote = toks.toks[i].quote;
-        while j < n && toks.toks[j].para == para && toks.toks[j].quote == quote {
+        while j < toks.len() && toks.toks[j].para == para && toks.toks[j].quote == quote {
             let joins = run_word(toks, j, lex)
                 || (toks.is_punct(j, ".") && is_abbreviation_dot(toks, j, lex))
                 || (toks.is_word(j)
