@@ -491,9 +491,12 @@ fn labelled(toks: &Tokens, first: usize) -> bool {
 /// stands next to it or it makes a sentence of its own.
 fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options) -> bool {
     let content = q.content.slice(toks.text);
+    // Words counted only as far as the rules below ask: a long quote is not read to its end.
+    let enough = opts.min_quote_words.max(1);
     let words = content
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
+        .take(enough)
         .count();
     if words == 0 {
         return false;
@@ -505,7 +508,7 @@ fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options)
     if labelled(toks, first) {
         return false;
     }
-    if words >= opts.min_quote_words.max(1) {
+    if words >= enough {
         return true;
     }
     let trimmed = content.trim_end();
