@@ -250,53 +250,70 @@ fn singles(
     let inside_double = |at: usize| {
         doubles.iter().any(|&(s, e)| s <= at && at < e) || open_from.is_some_and(|s| at >= s)
     };
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
+    // The first byte at or after `from` (absolute) inside a double quote: a single never
+    // crosses into one. Char starts only: every double's start and `from` are char starts.
+    let first_inside = |from: usize| {
+        doubles
+            .iter()
+            .filter(|&&(_, e)| e > from)
+            .map(|&(s, _)| s.max(from))
+            .chain(open_from.map(|s| s.max(from)))
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    let mut i = 0;
+    // Only these marks open a single quote; the prose between them is skipped.
+    while let Some(found) = body[i..].find(['\'', '‘', '‹']) {
+        i += found;
+        let c = body[i..].chars().next().unwrap_or(' ');
+        let after = i + c.len_utf8();
+        let prev = body[..i].chars().next_back();
+        let next = body[after..].chars().next();
         let at = para.start + i;
         let doubled = c == '\'' && (prev == Some('\'') || next == Some('\''));
         let is_opener = !doubled
-            && matches!(c, '\'' | '‘' | '‹')
             && opens_after(prev)
             && next.is_some_and(|n| n.is_alphanumeric())
-            && !is_elision(&body[i + c.len_utf8()..])
+            && !is_elision(&body[after..])
             && !inside_double(at);
         if !is_opener {
-            k += 1;
+            i = after;
             continue;
         }
+        let stop = first_inside(para.start + after);
+        let mut p = c;
         let mut found = None;
-        for j in k + 1..chars.len() {
-            let (ci, cc) = chars[j];
-            if is_double(cc) || inside_double(para.start + ci) {
+        let mut rest = body[after..]
+            .char_indices()
+            .map(|(o, ch)| (after + o, ch))
+            .peekable();
+        while let Some((ci, cc)) = rest.next() {
+            if is_double(cc) || para.start + ci >= stop {
                 break;
             }
-            let p = chars[j - 1].1;
-            let n = chars.get(j + 1).map(|&(_, n)| n);
+            let n = rest.peek().map(|&(_, n)| n);
             let doubled = cc == '\'' && n == Some('\'');
             let closes = matches!(cc, '\'' | '’' | '›')
                 && !doubled
                 && !p.is_whitespace()
                 && !n.is_some_and(|n| n.is_alphanumeric());
             if closes {
-                found = Some((j, ci, cc));
+                found = Some((ci, cc));
                 break;
             }
+            p = cc;
         }
         match found {
-            Some((j, ci, cc)) => {
+            Some((ci, cc)) => {
                 let end = para.start + ci + cc.len_utf8();
                 out.push(RawQuote {
                     span: Span::new(at, end),
                     content: Span::new(at + c.len_utf8(), para.start + ci),
                     closed: true,
                 });
-                k = j + 1;
+                i = ci + cc.len_utf8();
             }
-            None => k += 1,
+            None => i = after,
         }
     }
 }
