@@ -20,6 +20,7 @@ type Task = Box<dyn FnOnce() + Send>;
 const IDLE_TRIM: Duration = Duration::from_millis(500);
 
 fn serve(queue: &Mutex<mpsc::Receiver<Task>>) {
+    yield_to_requests();
     let mut used_memory = false;
     loop {
         let next = {
@@ -96,6 +97,29 @@ fn release_free_memory() {
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn release_free_memory() {}
+
+/// How much an analysis thread defers to the threads that answer the editor (Linux nice
+/// levels, -20..19). On two cores a novel's analysis holds one; without this, a hover that
+/// wakes on that core waits for the analysis's time slice (milliseconds).
+#[cfg(target_os = "linux")]
+const ANALYSIS_NICENESS: i32 = 10;
+
+/// Lower the calling analysis thread's priority: on Linux a nice value is per thread.
+#[cfg(target_os = "linux")]
+fn yield_to_requests() {
+    extern "C" {
+        fn setpriority(which: i32, who: u32, prio: i32) -> i32;
+    }
+    const PRIO_PROCESS: i32 = 0;
+    // SAFETY: setpriority takes plain integers; `who` 0 is the calling thread on Linux.
+    let failed = unsafe { setpriority(PRIO_PROCESS, 0, ANALYSIS_NICENESS) } != 0;
+    if failed {
+        tracing::debug!("could not lower the analysis thread's priority");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn yield_to_requests() {}
 
 #[cfg(test)]
 mod tests {
