@@ -9,7 +9,18 @@ const EXCERPT_CHARS: usize = 40;
 /// The first words of a quote, for a symbol name: in quotation marks when the words are
 /// the speaker's own (direct speech), bare when they are reported.
 pub fn excerpt(text: &str, kind: QuoteKind) -> String {
-    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The words joined by single spaces, only as far as the excerpt can reach: a long
+    // quote (a novel has thousands) is not copied whole to show its first words.
+    let mut words = String::new();
+    for word in text.split_whitespace() {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(word);
+        if words.len() > 4 * (EXCERPT_CHARS + 1) || words.chars().count() > EXCERPT_CHARS {
+            break;
+        }
+    }
     let (open, close) = match kind {
         QuoteKind::Direct | QuoteKind::Term => ("“", "”"),
         QuoteKind::Mixed | QuoteKind::Indirect => ("", ""),
