@@ -1,7 +1,8 @@
 //! Latency of the real release binary over stdio, as an editor sees it.
 //!
 //! `cargo bench --bench lsp_latency` (set `WHOSAID_NOVEL=/path/to/novel.txt` to add a novel).
-//! Measures didOpen -> first diagnostics, single-character edit -> diagnostics (200 edits),
+//! Measures didOpen -> first diagnostics, single-character edit -> diagnostics (200 edits
+//! spread over the document),
 //! hover and documentSymbol round trips, hover on the seed while the novel re-analyses, and
 //! the server's resident memory.
 
@@ -60,6 +61,15 @@ fn middle_line(text: &str) -> u32 {
         .unwrap_or(0) as u32
 }
 
+/// The lines with text on them, for edits spread over the document.
+fn text_lines(text: &str) -> Vec<u32> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, _)| i as u32)
+        .collect()
+}
+
 struct Doc {
     name: &'static str,
     uri: String,
@@ -94,11 +104,13 @@ fn measure(client: &mut LspClient, doc: &Doc) {
         ms(start.elapsed())
     );
 
-    // Type a character at the start of a middle line, then delete it: one edit per version.
-    let line = middle_line(&doc.text);
+    // Type a character at the start of a line, then delete it, at lines spread over the
+    // whole document: one edit per version, each in a different paragraph.
+    let lines = text_lines(&doc.text);
     let mut edits = Vec::with_capacity(EDITS);
     for i in 0..EDITS {
         let version = i as i32 + 2;
+        let line = lines[(i / 2) * lines.len() / EDITS.div_ceil(2)];
         let change = if i % 2 == 0 {
             json!([{"range": range(line, 0, line, 0), "text": "x"}])
         } else {
@@ -110,6 +122,7 @@ fn measure(client: &mut LspClient, doc: &Doc) {
         edits.push(start.elapsed());
     }
     println!("  edit -> diagnostics         {}", summary(edits));
+    let line = middle_line(&doc.text);
 
     // Hover on the first quote mark on that line, or its start.
     let col = doc

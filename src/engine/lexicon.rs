@@ -45,6 +45,9 @@ pub struct Lexicon {
     org_types: HashSet<&'static str>,
     /// Known organisations as word lists, e.g. ["White", "House"].
     pub known_orgs: Vec<Vec<&'static str>>,
+    /// Indices into `known_orgs` by an organisation's first word and by its last.
+    orgs_by_first: HashMap<&'static str, Vec<usize>>,
+    orgs_by_last: HashMap<&'static str, Vec<usize>>,
     documents: HashSet<&'static str>,
     pronouns: HashMap<&'static str, PronounRef>,
     common: HashSet<&'static str>,
@@ -79,6 +82,20 @@ fn gender_of(tag: &str) -> Gender {
         "f" => Gender::Female,
         _ => Gender::Unknown,
     }
+}
+
+/// Positions of `lists` by one word of each (its first, its last).
+fn index_by(
+    lists: &[Vec<&'static str>],
+    word: impl Fn(&[&'static str]) -> Option<&'static str>,
+) -> HashMap<&'static str, Vec<usize>> {
+    let mut index: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    for (i, list) in lists.iter().enumerate() {
+        if let Some(w) = word(list) {
+            index.entry(w).or_default().push(i);
+        }
+    }
+    index
 }
 
 impl Lexicon {
@@ -172,6 +189,10 @@ impl Lexicon {
         let source_first: Vec<Vec<&'static str>> = entries(include_str!("lexicon/according.txt"))
             .map(|l| l.split_whitespace().collect())
             .collect();
+        let known_orgs: Vec<Vec<&'static str>> =
+            entries(include_str!("lexicon/known-organisations.txt"))
+                .map(|l| l.split_whitespace().collect())
+                .collect();
         let speech_words = (cues.keys().chain(report_cues.keys()).chain(&participles))
             .copied()
             .chain(source_first.iter().filter_map(|p| p.first().copied()))
@@ -192,9 +213,9 @@ impl Lexicon {
             claims,
             org_words: words(include_str!("lexicon/organisations.txt")).collect(),
             org_types: words(include_str!("lexicon/org-types.txt")).collect(),
-            known_orgs: entries(include_str!("lexicon/known-organisations.txt"))
-                .map(|l| l.split_whitespace().collect())
-                .collect(),
+            orgs_by_first: index_by(&known_orgs, |org| org.first().copied()),
+            orgs_by_last: index_by(&known_orgs, |org| org.last().copied()),
+            known_orgs,
             documents: words(include_str!("lexicon/documents.txt")).collect(),
             pronouns,
             common: words(include_str!("lexicon/common-words.txt")).collect(),
@@ -228,6 +249,16 @@ impl Lexicon {
     /// The lemma of a cue usable anywhere ("said" -> "say").
     pub fn cue(&self, lower: &str) -> Option<&'static str> {
         self.cues.get(lower).copied()
+    }
+    /// Known organisations whose first word is `word` (as written), in lexicon order.
+    pub fn orgs_starting(&self, word: &str) -> impl Iterator<Item = &[&'static str]> {
+        let found = self.orgs_by_first.get(word).map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&i| self.known_orgs[i].as_slice())
+    }
+    /// Known organisations whose last word is `word` (as written), in lexicon order.
+    pub fn orgs_ending(&self, word: &str) -> impl Iterator<Item = &[&'static str]> {
+        let found = self.orgs_by_last.get(word).map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&i| self.known_orgs[i].as_slice())
     }
     /// Whether `lower` can open reported speech outside quotes (before the caller's own cues).
     pub fn may_open_report(&self, lower: &str) -> bool {

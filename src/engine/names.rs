@@ -398,7 +398,7 @@ fn opens_known_org(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
         && toks.toks[s + 1].para == toks.toks[s].para
         && lex.is_org_word(toks.lower(s + 1));
     org_word_next
-        || lex.known_orgs.iter().any(|org| {
+        || lex.orgs_starting(toks.str(s)).any(|org| {
             org.len() > 1
                 && org
                     .iter()
@@ -661,7 +661,10 @@ pub fn orgs_in_role(toks: &Tokens, m: &NameMention, lex: &Lexicon) -> Vec<NameMe
 }
 
 fn known_org(toks: &Tokens, words: &[usize], lex: &Lexicon) -> bool {
-    lex.known_orgs.iter().any(|org| {
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    lex.orgs_ending(toks.str(last)).any(|org| {
         org.len() <= words.len()
             && words[words.len() - org.len()..]
                 .iter()
