@@ -109,14 +109,15 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
 /// One paragraph's name mentions as a [`Memo`] keeps them, with everything they read
 /// beyond the paragraph's text, to tell whether they still hold.
 pub struct LocalNames {
-    /// Each token's quote, numbered from the paragraph's first quote: runs end where it changes.
-    quotes: Vec<Option<u32>>,
+    /// The paragraph's tokens as runs in one quote (numbered from the paragraph's first
+    /// quote) or none: (tokens, quote). A name's run ends where the quote changes.
+    quotes: Box<[(u32, Option<u32>)]>,
     /// The tokens after the paragraph that a run may look at.
-    ahead: Vec<(Kind, Box<str>)>,
-    /// The vocabulary questions asked, with their answers.
-    asked: Vec<(Box<str>, bool)>,
+    ahead: Box<[(Kind, Box<str>)]>,
+    /// The vocabulary questions asked, each once, with their answers.
+    asked: Box<[(Box<str>, bool)]>,
     /// Token indices from the paragraph's first token, byte offsets from its start.
-    mentions: Vec<NameMention>,
+    mentions: Box<[NameMention]>,
 }
 
 /// How many tokens past a paragraph its runs may read: a known organisation's words after a
@@ -130,13 +131,25 @@ fn ahead_len(lex: &Lexicon) -> usize {
         .max(3)
 }
 
-fn relative_quotes<'a>(
+/// Tokens `range` as runs of one quote each (or none), quotes numbered from the first.
+fn quote_runs<'a>(
     toks: &'a Tokens<'_>,
     range: std::ops::Range<usize>,
-) -> impl Iterator<Item = Option<u32>> + 'a {
+) -> impl Iterator<Item = (u32, Option<u32>)> + 'a {
     let toks = &toks.toks[range];
     let first = toks.iter().find_map(|t| t.quote).unwrap_or(0);
-    toks.iter().map(move |t| t.quote.map(|q| q - first))
+    let mut rest = toks
+        .iter()
+        .map(move |t| t.quote.map(|q| q - first))
+        .peekable();
+    std::iter::from_fn(move || {
+        let quote = rest.next()?;
+        let mut len = 1;
+        while rest.next_if_eq(&quote).is_some() {
+            len += 1;
+        }
+        Some((len, quote))
+    })
 }
 
 fn ahead_of<'a>(
@@ -156,12 +169,10 @@ impl LocalNames {
         ahead: usize,
         vocabulary: &Vocabulary,
     ) -> bool {
-        self.quotes.len() == range.len()
-            && self
-                .quotes
-                .iter()
-                .copied()
-                .eq(relative_quotes(toks, range.clone()))
+        self.quotes
+            .iter()
+            .copied()
+            .eq(quote_runs(toks, range.clone()))
             && self
                 .ahead
                 .iter()
@@ -226,12 +237,15 @@ pub fn mentions_with_memo(
             answer
         };
         let found = paragraph_mentions(toks, range.clone(), lex, &ask);
+        let mut asked = asked.into_inner();
+        asked.sort_unstable();
+        asked.dedup();
         *slot = Some(LocalNames {
-            quotes: relative_quotes(toks, range.clone()).collect(),
+            quotes: quote_runs(toks, range.clone()).collect(),
             ahead: ahead_of(toks, range.end, ahead)
                 .map(|(k, w)| (k, Box::from(w)))
                 .collect(),
-            asked: asked.into_inner(),
+            asked: asked.into_boxed_slice(),
             mentions: found
                 .iter()
                 .map(|m| LocalNames::shifted(m, -first, -start))

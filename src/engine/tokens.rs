@@ -128,10 +128,10 @@ impl<'t> Tokens<'t> {
 
 /// One paragraph's tokens with offsets from the paragraph's start: what a [`Memo`] keeps.
 pub struct LocalTokens {
-    toks: Vec<LocalToken>,
+    toks: Box<[LocalToken]>,
     lower: Box<str>,
     /// The words it writes in lower case, once each, as ranges of `lower`.
-    lower_words: Vec<(u32, u32)>,
+    lower_words: Box<[(u32, u32)]>,
 }
 
 #[derive(Clone, Copy)]
