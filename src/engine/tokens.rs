@@ -233,10 +233,12 @@ fn tokenize(text: &str, para: Span, pi: u32, toks: &mut Vec<Token>, lower: &mut 
     let body = &text[para.start..para.end];
     let at = |i: usize| char_at(body, i);
     let span = |s: usize, e: usize| Span::new(para.start + s, para.start + e);
+    let bytes = body.as_bytes();
     let mut p = 0;
     while let Some(c) = at(p) {
         let width = c.len_utf8();
-        if c.is_whitespace() || c.is_control() {
+        // ASCII space and control characters, without the Unicode tables.
+        if bytes[p] <= b' ' || bytes[p] == 0x7f || c.is_whitespace() || c.is_control() {
             p += width;
             continue;
         }
@@ -266,7 +268,12 @@ fn tokenize(text: &str, para: Span, pi: u32, toks: &mut Vec<Token>, lower: &mut 
                 continue;
             }
         }
-        while let Some(c) = at(p) {
+        loop {
+            // Runs of ASCII letters and digits are word characters whatever follows them.
+            while bytes.get(p).is_some_and(u8::is_ascii_alphanumeric) {
+                p += 1;
+            }
+            let Some(c) = at(p) else { break };
             let width = c.len_utf8();
             let next = at(p + width);
             let word_char = c.is_alphanumeric() || c.is_mark();
