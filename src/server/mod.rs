@@ -42,6 +42,7 @@ const PIPE_BUFFER: usize = 1 << 16;
 
 /// Run the language server on stdin/stdout until `exit`: 0 after `shutdown`, 1 otherwise.
 pub fn run() -> ExitCode {
+    pool::share_malloc_arenas();
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)

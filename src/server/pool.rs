@@ -98,6 +98,28 @@ fn release_free_memory() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn release_free_memory() {}
 
+/// glibc gives threads arenas of their own, up to eight a core, and each keeps the peak of
+/// the largest analysis it ran: with a novel open, both analysis threads would hold a
+/// novel's peak. Two arenas for the whole process keep one such peak (measured through the
+/// server with the seed, a 10,000-word article and a novel open: 63-69 MB -> 57 MB after
+/// 200 edits), at the cost of a lock the analysis threads rarely contend for.
+/// Call before any thread starts.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+pub fn share_malloc_arenas() {
+    extern "C" {
+        fn mallopt(param: i32, value: i32) -> i32;
+    }
+    const M_ARENA_MAX: i32 = -8;
+    // SAFETY: mallopt takes plain integers and only changes glibc's allocator settings;
+    // called before the server's threads start.
+    unsafe {
+        mallopt(M_ARENA_MAX, 2);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+pub fn share_malloc_arenas() {}
+
 /// How much an analysis thread defers to the threads that answer the editor (Linux nice
 /// levels, -20..19). On two cores a novel's analysis holds one; without this, a hover that
 /// wakes on that core waits for the analysis's time slice (milliseconds).
