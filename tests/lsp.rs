@@ -758,3 +758,42 @@ fn an_unsure_speaker_is_named_in_the_hover_and_not_flagged() {
         "{shown}"
     );
 }
+
+#[test]
+fn every_client_name_for_prose_and_prose_file_names_are_analysed_the_rest_named_once() {
+    let mut client = LspClient::ready();
+    // Neovim, Vim, Eglot and Helix call plain text "text"; Eglot's gfm-mode sends "gfm".
+    for (uri, language) in [
+        ("file:///work/notes", "text"),
+        ("file:///work/readme", "gfm"),
+        // The file name says prose, whatever the client calls it.
+        ("file:///work/draft.TXT", "conf"),
+        ("file:///work/story.md", "vimwiki"),
+    ] {
+        client.open(uri, language, FINDINGS);
+        assert_eq!(client.diagnostics(uri, 1).len(), 2, "{uri} as {language}");
+    }
+    let hover = client.hover("file:///work/notes", json!({"line": 0, "character": 3}));
+    assert!(hover.is_object(), "hover on a text document: {hover}");
+
+    let left_out = "file:///work/page.tex";
+    client.open(left_out, "latex", FINDINGS);
+    let said = client.wait_for(|m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|s| s.contains("page.tex"))
+    });
+    assert_eq!(
+        said["params"]["message"],
+        "whosaid: not analysing file:///work/page.tex: its language id \"latex\" is not in \
+         whosaid.languages (plaintext, text, markdown, gfm) and its file name does not say \
+         prose (.txt, .md)"
+    );
+    assert_eq!(said["params"]["type"], 3, "an information, not an error");
+    assert_eq!(client.diagnostics(left_out, 1), Vec::<Value>::new());
+    assert_eq!(
+        client.hover(left_out, json!({"line": 0, "character": 3})),
+        Value::Null
+    );
+}

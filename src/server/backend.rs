@@ -88,7 +88,7 @@ impl State {
             version: doc.version,
             text: Arc::from(doc.rope.to_string()),
             format: doc.format,
-            enabled: settings.languages.contains(&doc.language_id),
+            enabled: analysed(&settings, &doc.language_id, doc.uri.as_str()),
             settings,
             ignored: lock(&self.ignored).clone(),
             encoding: self.session().encoding,
@@ -103,6 +103,11 @@ impl State {
             self.enqueue(doc);
         }
     }
+}
+
+/// Whether a document is analysed: its language is in `whosaid.languages`, or its file name says prose.
+fn analysed(settings: &Settings, language_id: &str, uri: &str) -> bool {
+    settings.languages.iter().any(|l| l == language_id) || documents::prose_file(uri)
 }
 
 pub struct Backend {
@@ -351,6 +356,20 @@ impl LanguageServer for Backend {
             results,
         };
         self.state.enqueue(&mut doc);
+        let settings = self.state.settings();
+        if !analysed(&settings, &doc.language_id, doc.uri.as_str()) {
+            // Said once, on open: a client's name for prose may not be in the list.
+            self.log(
+                lsp::MessageType::INFO,
+                format!(
+                    "whosaid: not analysing {}: its language id \"{}\" is not in whosaid.languages ({}) and its file name does not say prose (.txt, .md)",
+                    doc.uri.as_str(),
+                    doc.language_id,
+                    settings.languages.join(", ")
+                ),
+            )
+            .await;
+        }
         // Reopening replaces the old document; dropping its sender stops its worker quietly.
         drop(lock(&self.state.docs).insert(key, doc));
         let client = self.client.clone();

@@ -23,6 +23,11 @@ pub struct Settings {
     pub languages: Vec<String>,
 }
 
+/// The language ids clients send for prose, analysed unless `languages` says otherwise:
+/// `plaintext` (VS Code and the LSP specification), `text` (Vim and Neovim's filetype, Emacs's
+/// `text-mode` through Eglot, Helix's `text`), `markdown`, and `gfm` (Eglot's `gfm-mode`).
+pub const PROSE_LANGUAGES: &[&str] = &["plaintext", "text", "markdown", "gfm"];
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -33,7 +38,7 @@ impl Default for Settings {
             ignore: Vec::new(),
             min_quote_words: 4,
             inlay_hints: false,
-            languages: vec!["plaintext".into(), "markdown".into()],
+            languages: PROSE_LANGUAGES.iter().map(|&l| l.to_owned()).collect(),
         }
     }
 }

@@ -24,21 +24,35 @@ pub struct Document {
     pub results: watch::Receiver<Option<Arc<Analyzed>>>,
 }
 
-/// Markdown for the `markdown` language or a Markdown file name; plain text otherwise.
-pub fn format_of(language_id: &str, uri: &str) -> Format {
-    let path = uri
-        .split(['?', '#'])
+const MARKDOWN_EXTENSIONS: &[&str] = &[".md", ".markdown", ".mdown", ".mkd"];
+const TEXT_EXTENSIONS: &[&str] = &[".txt", ".text"];
+
+/// The URI's path in lower case, without query or fragment.
+fn lower_path(uri: &str) -> String {
+    uri.split(['?', '#'])
         .next()
         .unwrap_or(uri)
-        .to_ascii_lowercase();
-    let markdown_ext = [".md", ".markdown", ".mdown", ".mkd"]
-        .iter()
-        .any(|e| path.ends_with(e));
-    if language_id == "markdown" || markdown_ext {
+        .to_ascii_lowercase()
+}
+
+/// Markdown for the `markdown` (or `gfm`) language or a Markdown file name; plain text otherwise.
+pub fn format_of(language_id: &str, uri: &str) -> Format {
+    let path = lower_path(uri);
+    let markdown_ext = MARKDOWN_EXTENSIONS.iter().any(|e| path.ends_with(e));
+    if matches!(language_id, "markdown" | "gfm") || markdown_ext {
         Format::Markdown
     } else {
         Format::Plain
     }
+}
+
+/// A file name that says prose (`.txt`, `.md`, …): analysed whatever language id it came with.
+pub fn prose_file(uri: &str) -> bool {
+    let path = lower_path(uri);
+    MARKDOWN_EXTENSIONS
+        .iter()
+        .chain(TEXT_EXTENSIONS)
+        .any(|e| path.ends_with(e))
 }
 
 /// What applying one content change did.
