@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod engine;
 pub mod positions;
+pub mod present;
 pub mod server;
 
 pub use engine::{analyze, Analysis, Options};

@@ -135,6 +135,51 @@ fn annotate_jsonl_on_every_core_keeps_the_input_order() {
 }
 
 #[test]
+fn annotate_reads_as_who_said_what_for_a_person_and_stays_json_in_a_pipe() {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_11b1216a67c8be3c.txt"
+    );
+    let out = whosaid(&["annotate", "--format", "text", seed], None);
+    assert!(out.status.success());
+    let shown = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(
+        lines[0].ends_with("000_11b1216a67c8be3c.txt: news, 9 quotes, 16 actors"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(
+        lines[1..6],
+        [
+            "",
+            "partly quoted: the two discussed “the need to increase…",
+            "    Pat Ryder, Pentagon Press Secretary · “said” · a named speaker with a cue",
+            "",
+            "“Secretary Austin discussed US progress…”",
+        ]
+    );
+    assert!(shown.contains(
+        "\n“This operation will continue as…”\n    Yoav Gallant, Defense Minister · continuing the previous quote\n"
+    ));
+    let who = lines
+        .iter()
+        .position(|l| *l == "Who was quoted")
+        .expect("the actors");
+    assert_eq!(
+        lines[who + 1..who + 3],
+        [
+            "  Pat Ryder (person, Pentagon Press Secretary): 3 quotes",
+            "  Yoav Gallant (person, Defense Minister): 2 quotes",
+        ]
+    );
+    // Piped, with no --format: today's JSON, for pipelines.
+    let piped = whosaid(&["annotate", seed], None);
+    let doc: serde_json::Value = serde_json::from_slice(&piped.stdout).expect("JSON in a pipe");
+    assert_eq!(doc["quotes"].as_array().map(Vec::len), Some(9));
+}
+
+#[test]
 fn annotate_files_prints_one_object_each() {
     let out = whosaid(&["annotate", "seeds/000_11b1216a67c8be3c.txt"], None);
     assert!(out.status.success());

@@ -4,7 +4,9 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Args;
+use std::io::IsTerminal;
+
+use clap::{Args, ValueEnum};
 use serde::Deserialize;
 
 use super::json::to_json;
@@ -29,9 +31,30 @@ pub struct AnnotateArgs {
     /// Pretty-print (one object per file, not per line).
     #[arg(long)]
     pub pretty: bool,
+    /// Who said what for a person, or JSON for a pipeline. Auto: readable at a terminal,
+    /// JSON when stdout is a pipe or a file, or with --jsonl or --pretty.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Auto)]
+    pub format: OutputFormat,
     /// Documents analysed at once; every core by default. Output keeps the input's order.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputFormat {
+    Auto,
+    /// Each quote's words, speaker, role, cue and how it was attributed; then the actors.
+    Text,
+    Json,
+}
+
+/// Whether to print the readable form: asked for, or `auto` at a terminal.
+fn readable(args: &AnnotateArgs) -> bool {
+    match args.format {
+        OutputFormat::Text => true,
+        OutputFormat::Json => false,
+        OutputFormat::Auto => !args.jsonl && !args.pretty && io::stdout().is_terminal(),
+    }
 }
 
 #[derive(Deserialize)]
@@ -44,9 +67,12 @@ struct InputLine {
     mode: Option<String>,
 }
 
-/// Analyse one document and serialise it as one JSON line (or a pretty object).
-fn render(id: &str, text: &str, opts: &Options, pretty: bool) -> Vec<u8> {
+/// Analyse one document and write it readably, or as one JSON line (or a pretty object).
+fn render(id: &str, text: &str, opts: &Options, pretty: bool, readable: bool) -> Vec<u8> {
     let analysis = analyze(text, opts);
+    if readable {
+        return super::readable::render(id, text, &analysis).into_bytes();
+    }
     let doc = to_json(id, text, &analysis);
     let mut out = Vec::with_capacity(text.len() / 2);
     let written = if pretty {
@@ -168,10 +194,17 @@ fn files(args: &AnnotateArgs, threads: usize, out: &mut impl Write) -> io::Resul
         docs: 0,
         progress: Progress::new(Some(total)),
     };
+    let readable = readable(args);
     let work = |path: &PathBuf| {
         let rendered = read_text(path).map(|text| {
             let opts = options(args.markup, args.mode, Some(path));
-            render(&path.display().to_string(), &text, &opts, args.pretty)
+            render(
+                &path.display().to_string(),
+                &text,
+                &opts,
+                args.pretty,
+                readable,
+            )
         });
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
         (rendered, size)
@@ -238,5 +271,5 @@ fn document(name: &str, n: usize, line: io::Result<String>, args: &AnnotateArgs)
     if let Some(m) = doc.mode.as_deref().and_then(Mode::parse) {
         opts.mode = m;
     }
-    Ok(render(&id, &doc.text, &opts, false))
+    Ok(render(&id, &doc.text, &opts, false, readable(args)))
 }

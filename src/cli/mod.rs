@@ -5,6 +5,7 @@ mod check;
 pub mod json;
 mod parallel;
 mod progress;
+mod readable;
 
 use std::path::Path;
 use std::process::ExitCode;

@@ -3,35 +3,7 @@
 use super::analysis::Analyzed;
 use super::lsp;
 use crate::engine::{Actor, ActorId, ActorKind, Quote, QuoteKind, Span};
-
-const EXCERPT_CHARS: usize = 40;
-
-/// The first words of a quote, for a symbol name: in quotation marks when the words are
-/// the speaker's own (direct speech), bare when they are reported.
-pub fn excerpt(text: &str, kind: QuoteKind) -> String {
-    // The words joined by single spaces, only as far as the excerpt can reach: a long
-    // quote (a novel has thousands) is not copied whole to show its first words.
-    let mut words = String::new();
-    for word in text.split_whitespace() {
-        if !words.is_empty() {
-            words.push(' ');
-        }
-        words.push_str(word);
-        if words.len() > 4 * (EXCERPT_CHARS + 1) || words.chars().count() > EXCERPT_CHARS {
-            break;
-        }
-    }
-    let (open, close) = match kind {
-        QuoteKind::Direct | QuoteKind::Term => ("“", "”"),
-        QuoteKind::Mixed | QuoteKind::Indirect => ("", ""),
-    };
-    if words.chars().count() <= EXCERPT_CHARS {
-        return format!("{open}{words}{close}");
-    }
-    let cut: String = words.chars().take(EXCERPT_CHARS).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{open}{cut}…{close}")
-}
+use crate::present::excerpt;
 
 /// The outline's note on a quote that is not plain direct speech.
 fn quote_detail(kind: QuoteKind) -> Option<String> {
@@ -259,35 +231,4 @@ pub fn workspace_symbols(
             })
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn excerpts_cut_at_a_word() {
-        assert_eq!(
-            excerpt("short  words\nhere", QuoteKind::Direct),
-            "“short words here”"
-        );
-        assert_eq!(
-            excerpt(
-                "reinforced the unquestionable necessity to ensure the protection",
-                QuoteKind::Direct
-            ),
-            "“reinforced the unquestionable necessity…”"
-        );
-        assert_eq!(
-            excerpt("the talks had stalled", QuoteKind::Indirect),
-            "the talks had stalled"
-        );
-        assert_eq!(
-            excerpt(
-                "Austin “reinforced the unquestionable necessity to ensure",
-                QuoteKind::Mixed
-            ),
-            "Austin “reinforced the unquestionable…"
-        );
-    }
 }
