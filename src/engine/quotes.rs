@@ -262,10 +262,17 @@ fn singles(
             .unwrap_or(usize::MAX)
     };
     let mut i = 0;
-    // Only these marks open a single quote; the prose between them is skipped.
-    while let Some(found) = body[i..].find(['\'', '‘', '‹']) {
+    // Only ' ‘ ‹ open a single quote (‘ and ‹ begin with byte E2); the prose between is skipped.
+    while let Some(found) = body.as_bytes()[i..]
+        .iter()
+        .position(|&b| b == b'\'' || b == 0xE2)
+    {
         i += found;
         let c = body[i..].chars().next().unwrap_or(' ');
+        if !matches!(c, '\'' | '‘' | '‹') {
+            i += c.len_utf8(); // another character of the U+2000 block: a dash, a curly mark
+            continue;
+        }
         let after = i + c.len_utf8();
         let prev = body[..i].chars().next_back();
         let next = body[after..].chars().next();
