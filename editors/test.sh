@@ -151,15 +151,26 @@ test_vscode() {
     npm ci --no-audit --no-fund || return 1
   fi
   npx tsc -p ./ || return 1
-  rm -f whosaid.vsix
-  npx vsce package --skip-license --allow-missing-repository -o whosaid.vsix || return 1
+  rm -f whosaid-*.vsix
+  # The platform package, with this server inside (npm run package builds a release one).
+  WHOSAID_BINARY="$SERVER" npm run --silent package || return 1
   python3 - <<'EOF' || return 1
-import zipfile
-names = set(zipfile.ZipFile("whosaid.vsix").namelist())
-missing = {"extension/package.json", "extension/out/extension.js"} - names
-print("whosaid.vsix:", len(names), "files")
+import glob, zipfile
+found = glob.glob("whosaid-*-*.vsix")
+if len(found) != 1:
+    print("FAILED: expected one platform package, found", found); raise SystemExit(1)
+archive = zipfile.ZipFile(found[0])
+names = {i.filename: i for i in archive.infolist()}
+missing = {"extension/package.json", "extension/out/extension.js", "extension/server/whosaid"} - set(names)
+print(found[0] + ":", len(names), "files")
 if missing:
-    print("FAILED: whosaid.vsix lacks", sorted(missing)); raise SystemExit(1)
+    print("FAILED:", found[0], "lacks", sorted(missing)); raise SystemExit(1)
+mode = names["extension/server/whosaid"].external_attr >> 16
+if not mode & 0o111:
+    print("FAILED: the bundled server is not executable (mode %o)" % mode); raise SystemExit(1)
+if "<TargetPlatform>" not in archive.read("extension.vsixmanifest").decode() and 'TargetPlatform="' not in archive.read("extension.vsixmanifest").decode():
+    print("FAILED: the manifest names no target platform"); raise SystemExit(1)
+print("bundled server mode %o" % mode)
 EOF
   node test/check-contributions.js "$SERVER"
 }

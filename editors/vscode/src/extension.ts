@@ -27,10 +27,14 @@ const RESTART_SETTINGS = ["whosaid.serverPath", "whosaid.languages"];
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
+// The server shipped inside a platform-specific package (`npm run package`), if any.
+let bundledServer: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel("whosaid");
   context.subscriptions.push(output);
+  const exe = process.platform === "win32" ? "whosaid.exe" : "whosaid";
+  bundledServer = context.asAbsolutePath(path.join("server", exe));
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (RESTART_SETTINGS.some((s) => event.affectsConfiguration(s))) {
@@ -49,19 +53,20 @@ export async function deactivate(): Promise<void> {
 async function startClient(): Promise<void> {
   const config = vscode.workspace.getConfiguration("whosaid");
   const configured = (config.get<string>("serverPath") ?? "").trim();
-  const command = configured ? resolveConfigured(configured) : findOnPath("whosaid");
+  const bundled = bundledServer && isExecutable(bundledServer) ? bundledServer : undefined;
+  const command = configured
+    ? resolveConfigured(configured)
+    : (bundled ?? findOnPath("whosaid"));
   if (!command) {
-    const where = configured ? `at "${configured}"` : `on PATH (${process.env.PATH ?? ""})`;
-    const message =
+    const where = configured
+      ? `at "${configured}"`
+      : `inside the extension (${bundledServer ?? "server/whosaid"}) or on PATH (${process.env.PATH ?? ""})`;
+    report(
       `whosaid: cannot find the language server ${where}. ` +
-      `Install it with "cargo install --path ." from the whosaid repository, ` +
-      `or set "whosaid.serverPath" to the binary.`;
-    output?.appendLine(message);
-    void vscode.window.showErrorMessage(message, "Open Settings").then((choice) => {
-      if (choice) {
-        void vscode.commands.executeCommand("workbench.action.openSettings", "whosaid.serverPath");
-      }
-    });
+        `Install the extension for your platform (whosaid-linux-x64.vsix and the like, which ` +
+        `include the server), or "cargo install --path ." from the whosaid repository, ` +
+        `or set "whosaid.serverPath" to the binary.`,
+    );
     return;
   }
 
@@ -78,7 +83,26 @@ async function startClient(): Promise<void> {
   };
   output?.appendLine(`whosaid: starting ${command}`);
   client = new LanguageClient("whosaid", "whosaid", serverOptions, clientOptions);
-  await client.start();
+  try {
+    await client.start();
+  } catch (err) {
+    client = undefined;
+    report(
+      `whosaid: the language server ${command} did not start (${String(err)}). ` +
+        `It may be built for another platform or damaged: reinstall the extension for your ` +
+        `platform, or set "whosaid.serverPath" to a working binary.`,
+    );
+  }
+}
+
+// An error the user must act on: in the output channel and as a notification.
+function report(message: string): void {
+  output?.appendLine(message);
+  void vscode.window.showErrorMessage(message, "Open Settings").then((choice) => {
+    if (choice) {
+      void vscode.commands.executeCommand("workbench.action.openSettings", "whosaid.serverPath");
+    }
+  });
 }
 
 async function stopClient(): Promise<void> {

@@ -74,13 +74,13 @@ function makeVscodeStub(settings) {
   return { vscode, messages };
 }
 
-function loadExtension(vscodeStub, started) {
+function loadExtension(vscodeStub, started, { failStart = false } = {}) {
   class FakeLanguageClient {
     constructor(id, name, serverOptions, clientOptions) {
       started.push({ id, name, serverOptions, clientOptions });
     }
     start() {
-      return Promise.resolve();
+      return failStart ? Promise.reject(new Error("spawn EACCES")) : Promise.resolve();
     }
     stop() {
       return Promise.resolve();
@@ -103,6 +103,17 @@ function loadExtension(vscodeStub, started) {
   }
 }
 
+// An extension folder, with the server inside it or not.
+function extensionContext(withServer) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "whosaid-ext-"));
+  if (withServer) {
+    fs.mkdirSync(path.join(dir, "server"));
+    fs.copyFileSync(serverBinary, path.join(dir, "server", "whosaid"));
+    fs.chmodSync(path.join(dir, "server", "whosaid"), 0o755);
+  }
+  return { dir, subscriptions: [], asAbsolutePath: (rel) => path.join(dir, rel) };
+}
+
 const defaults = () =>
   Object.fromEntries(Object.entries(canon.server).map(([k, v]) => [k, structuredClone(v.default)]));
 
@@ -111,7 +122,7 @@ async function checkStartsServer() {
   const { vscode, messages } = makeVscodeStub(settings);
   const started = [];
   const ext = loadExtension(vscode, started);
-  await ext.activate({ subscriptions: [] });
+  await ext.activate(extensionContext(false));
   assert.deepStrictEqual(messages.error, [], "unexpected error message");
   assert.strictEqual(started.length, 1, "the language client was not started");
   const { id, serverOptions, clientOptions } = started[0];
@@ -134,11 +145,54 @@ async function checkMissingServerIsReported() {
   const { vscode, messages } = makeVscodeStub({ ...defaults(), serverPath: missing });
   const started = [];
   const ext = loadExtension(vscode, started);
-  await ext.activate({ subscriptions: [] });
+  await ext.activate(extensionContext(false));
   assert.strictEqual(started.length, 0, "must not start a client without a server");
   assert.strictEqual(messages.error.length, 1, "no error message for a missing server");
   assert.ok(messages.error[0].includes(missing), `error does not name the path: ${messages.error[0]}`);
   assert.ok(messages.error[0].includes("whosaid.serverPath"), "error does not name the setting");
+}
+
+// With serverPath empty and nothing on PATH, the server shipped in the extension runs.
+async function checkBundledServerIsUsed() {
+  const { vscode, messages } = makeVscodeStub({ ...defaults(), serverPath: "" });
+  const started = [];
+  const ext = loadExtension(vscode, started);
+  const context = extensionContext(true);
+  const savedPath = process.env.PATH;
+  process.env.PATH = "";
+  try {
+    await ext.activate(context);
+  } finally {
+    process.env.PATH = savedPath;
+  }
+  assert.deepStrictEqual(messages.error, [], "unexpected error message");
+  assert.strictEqual(started.length, 1, "the language client was not started");
+  assert.strictEqual(started[0].serverOptions.command, path.join(context.dir, "server", "whosaid"));
+  await ext.deactivate();
+
+  // Neither inside nor on PATH: the message says where it looked and what to install.
+  const missing = makeVscodeStub({ ...defaults(), serverPath: "" });
+  const none = [];
+  const bare = loadExtension(missing.vscode, none);
+  process.env.PATH = "";
+  try {
+    await bare.activate(extensionContext(false));
+  } finally {
+    process.env.PATH = savedPath;
+  }
+  assert.strictEqual(none.length, 0);
+  assert.ok(missing.messages.error[0].includes("inside the extension"), missing.messages.error[0]);
+  assert.ok(missing.messages.error[0].includes("whosaid-linux-x64.vsix"), missing.messages.error[0]);
+}
+
+// A binary that does not start (another platform's, damaged) gets a notification, not silence.
+async function checkBrokenServerIsReported() {
+  const { vscode, messages } = makeVscodeStub({ ...defaults(), serverPath: serverBinary });
+  const ext = loadExtension(vscode, [], { failStart: true });
+  await ext.activate(extensionContext(false));
+  assert.strictEqual(messages.error.length, 1, "no error message for a server that did not start");
+  assert.ok(messages.error[0].includes("did not start"), messages.error[0]);
+  assert.ok(messages.error[0].includes("spawn EACCES"), messages.error[0]);
 }
 
 (async () => {
@@ -146,6 +200,8 @@ async function checkMissingServerIsReported() {
   checkContributions();
   await checkStartsServer();
   await checkMissingServerIsReported();
+  await checkBundledServerIsUsed();
+  await checkBrokenServerIsReported();
   console.log("vscode: contributions and activation OK");
 })().catch((err) => {
   console.error(err.message);
