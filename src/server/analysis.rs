@@ -47,6 +47,9 @@ pub struct Analyzed {
     pub frame: Frame,
     pub analysis: Analysis,
     pub diagnostics: Vec<lsp::Diagnostic>,
+    /// The outline, converted on the first request and kept for this analysis: editors ask
+    /// for it again and again per version (outline, breadcrumbs, sticky scroll).
+    pub outline: std::sync::OnceLock<Vec<lsp::DocumentSymbol>>,
 }
 
 pub fn engine_options(settings: &Settings, format: Format) -> Options {
@@ -88,6 +91,7 @@ pub fn run_job(job: &Job, memo: &mut Memo) -> Analyzed {
         frame,
         analysis,
         diagnostics,
+        outline: std::sync::OnceLock::new(),
     }
 }
 

@@ -430,7 +430,10 @@ impl LanguageServer for Backend {
     ) -> Result<Option<lsp::DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
         let doc = self.analyzed(&uri).await?;
-        let nested = symbols::document_symbols(&doc);
+        let nested = doc
+            .outline
+            .get_or_init(|| symbols::document_symbols(&doc))
+            .clone();
         Ok(Some(if self.state.session().hierarchical_symbols {
             lsp::DocumentSymbolResponse::Nested(nested)
         } else {
