@@ -95,6 +95,30 @@ impl LineIndex {
         let (mut line_utf16, mut line_chars, mut last_mark) = (0usize, 0usize, 0usize);
         let mut i = 0;
         while i < bytes.len() {
+            // A run of ASCII inside a line: every byte a char and a UTF-16 unit, with a
+            // checkpoint every CHECKPOINT_STRIDE bytes, as the byte-by-byte walk below makes.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !b.is_ascii() || b == b'\n' || b == b'\r')
+                .unwrap_or(bytes.len() - i);
+            if run > 0 {
+                let end = i + run;
+                let mut mark = (last_mark + CHECKPOINT_STRIDE).max(i);
+                while mark < end {
+                    checkpoints.push(Checkpoint {
+                        byte: mark,
+                        utf16: line_utf16 + (mark - i),
+                        chars: line_chars + (mark - i),
+                    });
+                    last_mark = mark;
+                    mark += CHECKPOINT_STRIDE;
+                }
+                chars += run;
+                line_chars += run;
+                line_utf16 += run;
+                i = end;
+                continue;
+            }
             let b = bytes[i];
             if b & 0xC0 != 0x80 {
                 if i - last_mark >= CHECKPOINT_STRIDE {
