@@ -90,8 +90,19 @@ fn double_mark_at(body: &str, i: usize, apostrophe_pairs: bool) -> Option<(char,
 /// The first byte of a double mark, of `` or '': ASCII marks and the lead bytes of
 /// U+00AB/U+00BB (« ») and U+201C..U+201F (“ ” „ ‟).
 fn may_open_mark(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2)
+    MAY_OPEN_MARK[b as usize]
 }
+
+/// [`may_open_mark`] as a table: one load a byte over the whole text.
+static MAY_OPEN_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(i as u8, b'"' | b'\'' | b'`' | 0xC2 | 0xE2);
+        i += 1;
+    }
+    table
+};
 
 /// The character before byte `i` of `body`.
 fn prev_before(body: &str, i: usize) -> Option<char> {
@@ -244,7 +255,8 @@ fn singles(
     out: &mut Vec<RawQuote>,
 ) {
     let body = &text[para.start..para.end];
-    if !body.contains(['\'', '‘', '’', '‹']) {
+    // ' or the lead byte of ‘ ’ ‹ (a superset: the loop below tells them apart).
+    if !body.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return;
     }
     let inside_double = |at: usize| {
