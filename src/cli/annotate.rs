@@ -1,10 +1,8 @@
 //! `whosaid annotate`: JSON for batch pipelines.
 
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
-use std::io::IsTerminal;
 
 use clap::{Args, ValueEnum};
 use serde::Deserialize;
@@ -94,17 +92,8 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let threads = parallel::threads(args.jobs);
     let result = if args.jsonl {
-        let source = args.files.first().map(PathBuf::as_path);
-        match source {
+        match args.files.first().filter(|p| p.as_path() != Path::new("-")) {
             None => jsonl(
-                io::stdin().lock(),
-                "<stdin>",
-                None,
-                &args,
-                threads,
-                &mut out,
-            ),
-            Some(p) if p == Path::new("-") => jsonl(
                 io::stdin().lock(),
                 "<stdin>",
                 None,
@@ -159,7 +148,12 @@ struct Writer<'o, W: Write> {
 }
 
 impl<W: Write> Writer<'_, W> {
-    fn take(&mut self, outcome: parallel::Outcome<(Rendered, u64)>, what: &str) -> io::Result<()> {
+    /// `what` names the document when its analysis panicked.
+    fn take(
+        &mut self,
+        outcome: parallel::Outcome<(Rendered, u64)>,
+        what: impl FnOnce() -> String,
+    ) -> io::Result<()> {
         self.docs += 1;
         match outcome {
             Ok((Ok(bytes), input)) => {
@@ -172,6 +166,7 @@ impl<W: Write> Writer<'_, W> {
                 self.progress.advance(self.docs, input);
             }
             Err(panic) => {
+                let what = what();
                 self.progress
                     .bar_println(&format!("whosaid: {what}: analysis failed ({panic})"));
                 self.ok = false;
@@ -195,25 +190,19 @@ fn files(args: &AnnotateArgs, threads: usize, out: &mut impl Write) -> io::Resul
         progress: Progress::new(Some(total)),
     };
     let readable = readable(args);
-    let work = |path: &PathBuf| {
-        let rendered = read_text(path).map(|text| {
+    let work = |path: &PathBuf| match read_text(path) {
+        Ok(text) => {
             let opts = options(args.markup, args.mode, Some(path));
-            render(
-                &path.display().to_string(),
-                &text,
-                &opts,
-                args.pretty,
-                readable,
-            )
-        });
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        (rendered, size)
+            let id = path.display().to_string();
+            let rendered = render(&id, &text, &opts, args.pretty, readable);
+            (Ok(rendered), text.len() as u64)
+        }
+        Err(e) => (Err(e), 0),
     };
     let mut index = 0;
     let result = parallel::ordered_map(args.files.iter(), threads, work, |outcome| {
-        let what = args.files[index].display().to_string();
         index += 1;
-        writer.take(outcome, &what)
+        writer.take(outcome, || args.files[index - 1].display().to_string())
     });
     writer.progress.finish();
     result.map(|()| writer.ok)
@@ -241,19 +230,26 @@ fn jsonl(
         .enumerate()
         .map(|(n, line)| (n + 1, line))
         .filter(|(_, line)| line.as_ref().map_or(true, |l| !l.trim().is_empty()));
+    let readable = readable(args);
     let work = |(n, line): Line| {
         let bytes = line.as_ref().map_or(0, |l| l.len() as u64 + 1);
-        (document(name, n, line, args), bytes)
+        (document(name, n, line, args, readable), bytes)
     };
     let result = parallel::ordered_map(lines, threads, work, |outcome| {
-        writer.take(outcome, &format!("{name}: a document"))
+        writer.take(outcome, || format!("{name}: a document"))
     });
     writer.progress.finish();
     result.map(|()| writer.ok)
 }
 
 /// One JSON Lines document, analysed and rendered, or why it could not be.
-fn document(name: &str, n: usize, line: io::Result<String>, args: &AnnotateArgs) -> Rendered {
+fn document(
+    name: &str,
+    n: usize,
+    line: io::Result<String>,
+    args: &AnnotateArgs,
+    readable: bool,
+) -> Rendered {
     let line = line.map_err(|e| format!("{name}:{n}: {e}"))?;
     let doc: InputLine = serde_json::from_str(&line).map_err(|e| {
         format!("{name}:{n}: not a document line ({e}); expected {{\"id\", \"text\"}}")
@@ -271,5 +267,5 @@ fn document(name: &str, n: usize, line: io::Result<String>, args: &AnnotateArgs)
     if let Some(m) = doc.mode.as_deref().and_then(Mode::parse) {
         opts.mode = m;
     }
-    Ok(render(&id, &doc.text, &opts, false, readable(args)))
+    Ok(render(&id, &doc.text, &opts, false, readable))
 }

@@ -69,28 +69,28 @@ impl Memo {
         body: &str,
         compute: impl FnOnce() -> LocalTokens,
     ) -> &LocalTokens {
-        if !self.current.contains_key(body) {
-            let (key, entry) = match self.kept.remove_entry(body) {
-                Some(kept) => {
-                    self.counts.0 += 1;
-                    kept
-                }
-                None => {
-                    self.counts.1 += 1;
-                    let tokens = compute();
-                    for w in tokens.lower_words() {
-                        *self.lower_words.entry(Box::from(w)).or_default() += 1;
-                    }
-                    let entry = Entry {
-                        tokens,
-                        names: None,
-                    };
-                    (Box::from(body), entry)
-                }
-            };
-            self.current.insert(key, entry);
+        if self.current.contains_key(body) {
+            return &self.current[body].tokens; // a paragraph written twice
         }
-        &self.current[body].tokens
+        let (key, entry) = match self.kept.remove_entry(body) {
+            Some(kept) => {
+                self.counts.0 += 1;
+                kept
+            }
+            None => {
+                self.counts.1 += 1;
+                let tokens = compute();
+                for w in tokens.lower_words() {
+                    *self.lower_words.entry(Box::from(w)).or_default() += 1;
+                }
+                let entry = Entry {
+                    tokens,
+                    names: None,
+                };
+                (Box::from(body), entry)
+            }
+        };
+        &self.current.entry(key).or_insert(entry).tokens
     }
 
     /// The tokens are done: keep exactly this version's paragraphs.

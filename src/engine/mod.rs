@@ -61,7 +61,7 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
         Some(memo) => names::mentions_with_memo(&toks, &prose.paragraphs, lex, memo),
         None => {
             let lower_words: HashSet<&str> = (0..toks.len())
-                .filter(|&i| toks.is_word(i) && !toks.toks[i].cap)
+                .filter(|&i| toks.toks[i].in_vocabulary())
                 .map(|i| toks.lower(i))
                 .collect();
             names::name_mentions(&toks, lex, &|w| lower_words.contains(w))

@@ -270,9 +270,7 @@ pub fn name_mentions(
 }
 
 /// The tokens of each paragraph that has any, in order.
-pub fn paragraph_ranges<'a>(
-    toks: &'a Tokens<'_>,
-) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+fn paragraph_ranges<'a>(toks: &'a Tokens<'_>) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
     let mut start = 0;
     std::iter::from_fn(move || {
         let para = toks.toks.get(start)?.para;
@@ -286,7 +284,7 @@ pub fn paragraph_ranges<'a>(
 /// The capitalised runs of one paragraph's tokens `range`. A run never leaves its paragraph;
 /// what it reads beyond is the document's lower-case vocabulary (`lower_words`) and the
 /// few tokens after the paragraph (a following full stop, an organisation's next word).
-pub fn paragraph_mentions(
+fn paragraph_mentions(
     toks: &Tokens,
     range: std::ops::Range<usize>,
     lex: &Lexicon,

@@ -259,9 +259,6 @@ fn singles(
     if !body.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return;
     }
-    let inside_double = |at: usize| {
-        doubles.iter().any(|&(s, e)| s <= at && at < e) || open_from.is_some_and(|s| at >= s)
-    };
     // The first byte at or after `from` (absolute) inside a double quote: a single never
     // crosses into one. Char starts only: every double's start and `from` are char starts.
     let first_inside = |from: usize| {
@@ -273,6 +270,7 @@ fn singles(
             .min()
             .unwrap_or(usize::MAX)
     };
+    let inside_double = |at: usize| first_inside(at) == at;
     let mut i = 0;
     // Only ' ‘ ‹ open a single quote (‘ and ‹ begin with byte E2); the prose between is skipped.
     while let Some(found) = body.as_bytes()[i..]

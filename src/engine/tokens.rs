@@ -26,6 +26,13 @@ pub struct Token {
     lower: (u32, u32),
 }
 
+impl Token {
+    /// A word written in lower case: what the document's lower-case vocabulary counts.
+    pub fn in_vocabulary(&self) -> bool {
+        self.kind == Kind::Word && !self.cap
+    }
+}
+
 pub struct Tokens<'t> {
     pub text: &'t str,
     pub toks: Vec<Token>,
@@ -161,7 +168,7 @@ impl LocalTokens {
             lower_words: {
                 let mut seen = rustc_hash::FxHashSet::default();
                 toks.iter()
-                    .filter(|t| t.kind == Kind::Word && !t.cap)
+                    .filter(|t| t.in_vocabulary())
                     .map(|t| t.lower)
                     .filter(|&(s, e)| seen.insert(&lower[s as usize..e as usize]))
                     .collect()

@@ -79,28 +79,31 @@ impl State {
             .unwrap_or_else(PoisonError::into_inner) = Arc::new(s);
     }
 
-    /// Queue an analysis of the document's current text with the current settings.
-    fn enqueue(&self, doc: &mut Document) {
+    /// Queue an analysis of the document's current text with the current settings; false
+    /// when the document is left out (its analysis is then empty).
+    fn enqueue(&self, doc: &mut Document) -> bool {
         let settings = self.settings();
         doc.generation += 1;
+        let enabled = analysed(&settings, &doc.language_id, doc.uri.as_str());
         let job = Job {
             generation: doc.generation,
             version: doc.version,
             text: Arc::from(doc.rope.to_string()),
             format: doc.format,
-            enabled: analysed(&settings, &doc.language_id, doc.uri.as_str()),
+            enabled,
             settings,
             ignored: lock(&self.ignored).clone(),
             encoding: self.session().encoding,
             last_edit: doc.last_edit,
         };
         doc.jobs.send_replace(JobMessage::Analyze(Arc::new(job)));
+        enabled
     }
 
     fn reanalyze_all(&self) {
         let mut docs = lock(&self.docs);
         for doc in docs.values_mut() {
-            self.enqueue(doc);
+            let _ = self.enqueue(doc);
         }
     }
 }
@@ -243,7 +246,7 @@ impl Backend {
             doc.last_edit = Some(outcome.end);
         }
         doc.version = params.text_document.version;
-        self.state.enqueue(doc);
+        let _ = self.state.enqueue(doc);
     }
 
     /// The newest analysis of a document: the cached one when fresh, else wait for it.
@@ -355,10 +358,9 @@ impl LanguageServer for Backend {
             jobs,
             results,
         };
-        self.state.enqueue(&mut doc);
-        let settings = self.state.settings();
-        if !analysed(&settings, &doc.language_id, doc.uri.as_str()) {
+        if !self.state.enqueue(&mut doc) {
             // Said once, on open: a client's name for prose may not be in the list.
+            let settings = self.state.settings();
             self.log(
                 lsp::MessageType::INFO,
                 format!(

@@ -13,17 +13,9 @@ if not server or not seed then
 end
 local TIMEOUT_MS = 20000
 
-local failures = 0
-local function log(msg)
-  io.stdout:write(msg .. "\n")
-end
-local function check(ok, what)
-  log((ok and "ok: " or "FAILED: ") .. what)
-  if not ok then
-    failures = failures + 1
-  end
-  return ok
-end
+local here = debug.getinfo(1, "S").source:sub(2):match("(.*)/[^/]*$")
+local report = dofile(here .. "/report.lua")
+local log, check = report.log, report.check
 
 local ok, err = pcall(function()
   -- A copy of the seed under a .txt name in a scratch folder.
@@ -93,11 +85,4 @@ if not ok then
   check(false, "error: " .. tostring(err))
 end
 
-for _, client in ipairs(vim.lsp.get_clients()) do
-  vim.lsp.stop_client(client.id)
-end
-vim.wait(2000, function()
-  return #vim.lsp.get_clients() == 0
-end, 50)
-log(failures == 0 and "bare neovim test passed" or ("bare neovim test: %d failure(s)"):format(failures))
-vim.cmd(failures == 0 and "qall!" or "cquit! 1")
+report.finish("bare neovim")

@@ -21,33 +21,10 @@ local seed = required_env("WHOSAID_SEED")
 local findings_doc = required_env("WHOSAID_FINDINGS")
 local TIMEOUT_MS = 20000
 
-local failures = 0
-local function log(msg)
-  io.stdout:write(msg .. "\n")
-end
-local function check(ok, what)
-  if ok then
-    log("ok: " .. what)
-  else
-    failures = failures + 1
-    log("FAILED: " .. what)
-  end
-  return ok
-end
--- vim.lsp.get_clients is 0.10+; 0.7 has get_active_clients and buf_get_clients.
-local function all_clients()
-  return vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
-end
-
+local report = dofile(here .. "/test/report.lua")
+local log, check, all_clients = report.log, report.check, report.clients
 local function finish()
-  for _, client in ipairs(all_clients()) do
-    vim.lsp.stop_client(client.id)
-  end
-  vim.wait(2000, function()
-    return #all_clients() == 0
-  end, 50)
-  log(failures == 0 and "neovim test passed" or ("neovim test: %d failure(s)"):format(failures))
-  vim.cmd((failures == 0 and "qall!" or "cquit! 1"))
+  report.finish("neovim")
 end
 
 local function whosaid_client(bufnr)
