@@ -399,6 +399,38 @@ fn reported_speech_and_its_traps() {
 }
 
 #[test]
+fn a_participle_after_a_comma_reports_its_own_clause() {
+    let (text, a) = run("tests/golden/participles.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # The clause of "announced" ends where ", saying" opens the next report.
+        the bridge would close | indirect | Lena Ortiz | announced | cue | Lena Ortiz
+        the repairs could not | indirect | Lena Ortiz | saying | cue | Lena Ortiz
+        # Interrupted by its tag, then a participle: three pieces, two reports.
+        The harbour will reopen | indirect | Lena Ortiz | said | cue | Ortiz
+        ferries would run twice | indirect | Lena Ortiz | adding | cue | Ortiz
+        the closure would hurt | indirect | Raj Patel | said | cue | Councillor Raj Patel
+        the city had other | indirect | Raj Patel | insisting | cue | Councillor Raj Patel
+        # "calling the delay “absurd”" names no clause: it stays with the report it is in.
+        the province to pay | mixed | the council | asked | description | The council
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.content.slice(&text)).collect();
+    assert_eq!(
+        texts[..4],
+        [
+            "the bridge would close for a month",
+            "the repairs could not wait",
+            "The harbour will reopen in May",
+            "ferries would run twice a day",
+        ]
+    );
+    // "talking to the crews" is no speech verb: nothing is reported.
+    assert_eq!(a.quotes.len(), 7);
+}
+
+#[test]
 fn fiction_has_no_reported_clauses() {
     // Reported speech is read in news; a novel's narration is not a list of claims.
     let text = "Elizabeth said she would walk to Netherfield in the morning.";
@@ -694,6 +726,7 @@ fn news_pronouns_relatives_and_companies() {
         # "her letter" is the letter of the woman "her" means, not an unowned document.
         The island deserves better | direct | Mara Quinlan's letter | said | document | her letter
         Victor Ortiz faces ten | indirect | Paul Brandt | said | cue | Paul Brandt
+        more charges are possible | indirect | Paul Brandt | adding | cue | Paul Brandt
         # The one reporting a sentence speaks on, not its subject.
         This case is far | direct | Paul Brandt | said | pronoun | he
         others are holding on | indirect | Mara Quinlan | said | cue | Quinlan
@@ -775,8 +808,8 @@ fn a_tag_after_a_quote_names_its_audience_not_a_claim() {
         # A quote that closed its sentence hands nothing to the next one's verb: both
         # "called" sentences report.
         the delay “a gift | mixed | Hal Brenner | called | cue | Hal Brenner
-        the contract “a blank | mixed | Councillor Ben Ruiz | called | cue | Councillor Ben Ruiz
-        I have read every | direct | Councillor Ben Ruiz | told | cue | Ruiz
+        the contract “a blank | mixed | Ben Ruiz | called | cue | Councillor Ben Ruiz
+        I have read every | direct | Ben Ruiz | told | cue | Ruiz
         # A "that" after a verb of the reported clause is that clause's own ("conditions
         # that the port has ignored"); one after a setting ("at the spring meeting") is
         # the cue's.
@@ -799,7 +832,9 @@ fn audiences_labels_and_signatures() {
         We checked every bolt | direct | Ferro | telling | cue | Ferro
         # "speaking to the Courier said": past the participle to the subject.
         Nobody asked us about | direct | A city spokesperson | said | description | A city spokesperson
-        # After "Ruiz said", the participle belongs to the reported clause's subject.
+        # What Ruiz said ends where the participle opens the next report; the participle
+        # belongs to the reported clause's subject.
+        Ferro defended the cables | indirect | Ben Ruiz | said | cue | Councillor Ben Ruiz
         The cables are new. | direct | Ferro | telling | cue | Ferro
         # A full name set off as a label before the colon, not the cue-like "notes".
         The mayor’s lead has | direct | Ana Ruiz | : | cue | Ana Ruiz

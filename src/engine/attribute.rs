@@ -988,7 +988,7 @@ const TAG_PHRASE_STARTS: &[&str] = &[
 ];
 
 /// How far back a participle ("adding") looks for the cue whose subject it shares.
-const PARTICIPLE_REACH: usize = 10;
+const PARTICIPLE_REACH: usize = 30;
 
 /// A headline is short: at most this many words after its colon.
 const HEADLINE_WORDS: usize = 25;

@@ -64,6 +64,7 @@ pub fn add_reported(
         .enumerate()
         .filter_map(|(i, e)| reader.clause(e, i))
         .collect();
+    cut_at_participles(toks, lex, events, &mut clauses);
     // Outer reports win over the reports nested in them; then the earlier one.
     clauses.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut kept: Vec<Clause> = Vec::with_capacity(clauses.len());
@@ -74,6 +75,44 @@ pub fn add_reported(
         }
     }
     merge(toks, events, quotes, kept)
+}
+
+/// "…, Lohmar said, adding that more charges are possible" / "…, saying the party needs to
+/// move on": a participle after a comma that reports a clause of its own ends the clause it
+/// stands in, so that each report keeps its own words.
+fn cut_at_participles(toks: &Tokens, lex: &Lexicon, events: &[Report], clauses: &mut Vec<Clause>) {
+    let cuts: Vec<usize> = clauses
+        .iter()
+        .filter_map(|c| {
+            let k = events[c.event].cue_tok;
+            let opens = k > 0
+                && toks.is_punct(k - 1, ",")
+                && lex.participles.contains(toks.lower(k))
+                && toks.toks[k].span.end <= c.span.start;
+            opens.then(|| toks.toks[k - 1].span.start)
+        })
+        .collect();
+    for cut in cuts {
+        for c in clauses.iter_mut() {
+            if c.span.start < cut && cut < c.span.end {
+                c.parts.retain(|p| p.start < cut);
+                if let Some(last) = c.parts.last_mut() {
+                    last.end = last.end.min(toks.text[..cut].trim_end().len());
+                }
+                c.span.end = c.parts.last().map_or(c.span.start, |p| p.end);
+            }
+        }
+    }
+    let words = |c: &Clause| {
+        c.parts
+            .iter()
+            .map(|p| {
+                let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
+                (a..b).filter(|&k| toks.is_word(k)).count()
+            })
+            .sum::<usize>()
+    };
+    clauses.retain(|c| words(c) >= MIN_WORDS);
 }
 
 /// Join the clauses with the quotes: a clause absorbs the partial quotes and terms inside it
@@ -289,6 +328,17 @@ impl Reader<'_, '_> {
         };
         if parts.iter().all(phrase) {
             return None;
+        }
+        // "…, calling capital punishment “inhumane”": a participle reports a clause, not the
+        // name it gives something.
+        let participle = toks.toks[e.cue_tok].span.end <= parts[0].start
+            && self.lex.participles.contains(toks.lower(e.cue_tok));
+        if participle {
+            let p = parts[0];
+            let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
+            if !toks.is_clause(a..b) {
+                return None;
+            }
         }
         let span = Span::new(parts.first()?.start, parts.last()?.end);
         Some(Clause {
