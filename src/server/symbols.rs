@@ -101,7 +101,10 @@ pub fn document_symbols(doc: &Analyzed) -> Vec<lsp::DocumentSymbol> {
     if let Some(whole) = cover(unattributed.iter().map(|q| q.span)) {
         let range = frame.range(whole);
         let children = unattributed.iter().map(|q| quote_symbol(q)).collect();
-        let count = Some(format!("{} quotes", unattributed.len()));
+        let count = Some(match unattributed.len() {
+            1 => "1 quote".to_owned(),
+            n => format!("{n} quotes"),
+        });
         out.push(symbol(
             "Unattributed".into(),
             count,
