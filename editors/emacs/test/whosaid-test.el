@@ -85,7 +85,20 @@
            (text (if hover (whosaid-test--hover-text (plist-get hover :contents)) "")))
       (princ (format "hover on quote 3:\n%s\n" text))
       (whosaid-test--check (string-match-p "Pat Ryder" text)
-                           "hover on quote 3 names Pat Ryder")))
+                           "hover on quote 3 names Pat Ryder"))
+    ;; The outline as Emacs shows it: Eglot's imenu index of the document symbols.
+    (let* ((index (funcall imenu-create-index-function))
+           (names (let (all)
+                    (cl-labels ((walk (items)
+                                  (dolist (item items)
+                                    (push (car item) all)
+                                    (when (imenu--subalist-p item) (walk (cdr item))))))
+                      (walk index))
+                    all)))
+      (princ (format "imenu: %s\n" (mapconcat #'identity (reverse names) ", ")))
+      (dolist (actor '("Pat Ryder" "Lloyd Austin" "Yoav Gallant"))
+        (whosaid-test--check (cl-some (lambda (n) (string-prefix-p actor n)) names)
+                             (format "imenu lists %s" actor)))))
 
   ;; A Markdown document with findings: the unattributed quote is a Flymake warning.
   (let ((server (whosaid-test--open "WHOSAID_FINDINGS")))

@@ -80,6 +80,28 @@ local ok, err = pcall(function()
   end
   log("outline: " .. table.concat(names, ", "))
   check(vim.tbl_contains(names, "Pat Ryder"), "the outline lists Pat Ryder")
+
+  -- A document with findings, started the same way: its unattributed quote and vague
+  -- source arrive as diagnostics.
+  local findings = os.getenv("WHOSAID_FINDINGS")
+  if findings then
+    local doc_path = dir .. "/findings.txt"
+    vim.fn.writefile(vim.fn.readfile(findings), doc_path)
+    vim.cmd("edit " .. vim.fn.fnameescape(doc_path))
+    local doc = vim.api.nvim_get_current_buf()
+    vim.lsp.start({ name = "whosaid", cmd = { server }, root_dir = dir })
+    vim.wait(TIMEOUT_MS, function()
+      return #vim.diagnostic.get(doc) >= 2
+    end, 50)
+    local messages = {}
+    for _, d in ipairs(vim.diagnostic.get(doc)) do
+      table.insert(messages, (d.lnum + 1) .. ": " .. d.message)
+    end
+    table.sort(messages)
+    log("diagnostics: " .. table.concat(messages, " | "))
+    check(vim.tbl_contains(messages, "1: Quote has no speaker: say who said it"), "the unattributed quote is a diagnostic")
+    check(vim.tbl_contains(messages, "3: Vague source “Critics”: name who says so"), "the vague source is a diagnostic")
+  end
 end)
 if not ok then
   check(false, "error: " .. tostring(err))
