@@ -413,6 +413,11 @@ fn a_participle_after_a_comma_reports_its_own_clause() {
         the city had other | indirect | Raj Patel | insisting | cue | Councillor Raj Patel
         # "calling the delay “absurd”" names no clause: it stays with the report it is in.
         the province to pay | mixed | the council | asked | description | The council
+        # Before a quote, a participle speaks for the subject of the clause it hangs from,
+        # past an opening phrase, never the noun just before it ("Dayton", "the dispute").
+        I have never taken | direct | Maria Vance | saying | cue | Vance
+        My votes are public. | direct | Tom Ekland | saying | pronoun | He
+        Both campaigns should stick | direct | the office | writing | description | the governor's office
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
@@ -427,7 +432,7 @@ fn a_participle_after_a_comma_reports_its_own_clause() {
         ]
     );
     // "talking to the crews" is no speech verb: nothing is reported.
-    assert_eq!(a.quotes.len(), 7);
+    assert_eq!(a.quotes.len(), 10);
 }
 
 #[test]

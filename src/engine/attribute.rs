@@ -594,6 +594,14 @@ impl<'a, 't> Attributor<'a, 't> {
         let telling = toks.is_word(k)
             && self.cue_lemma(k, true) == Some("tell")
             && toks.lower(k).ends_with("ing");
+        let participle = toks.is_word(k) && self.ph.lex.participles.contains(toks.lower(k));
+        if participle && !telling && k > ws && toks.is_separator(k - 1) {
+            // "At the rally, Vance compared herself to Ekland, saying, “…”": the subject of
+            // the clause the participle hangs from, never the last noun before it.
+            return self
+                .clause_subject(k, ws)
+                .or_else(|| self.subject_of_cue_before(k, ws));
+        }
         if telling && k > ws && toks.is_separator(k - 1) {
             // The participle's subject is its clause's: the first name that can be a
             // subject after the sentence's last cue ("… said Reid quieted the chatter,
@@ -635,6 +643,43 @@ impl<'a, 't> Attributor<'a, 't> {
             return self.ph.before(start - 2, ws);
         }
         Some(np)
+    }
+
+    /// The subject of the clause before a participle at `k`: the phrase that opens the
+    /// sentence (or the words after its last cue), past an opening phrase set off by a comma
+    /// ("At the rally in Dayton," / "Hours later,"), when a verb follows it.
+    fn clause_subject(&self, k: usize, ws: usize) -> Option<Np> {
+        let toks = self.toks();
+        let cue_before = (ws..k - 1)
+            .rev()
+            .find(|&j| toks.toks[j].quote.is_none() && self.cue_lemma(j, true).is_some());
+        if cue_before.is_some() {
+            // "…, Lohmar said, adding …": the cue's own subject, read by the caller.
+            return None;
+        }
+        let opener_end = (ws..k.min(ws + OPENER_WORDS + 1))
+            .find(|&j| toks.is_punct(j, ","))
+            .filter(|&c| c > ws && c + 1 < k);
+        let starts = opener_end.map(|c| c + 1).into_iter().chain([ws]);
+        for start in starts {
+            if !toks.is_word(start) || toks.toks[start].quote.is_some() {
+                continue;
+            }
+            let Some(np) = self.ph.after(start, k) else {
+                continue;
+            };
+            let next = np.toks.1;
+            if next >= k || toks.toks[next].quote.is_some() {
+                continue;
+            }
+            // A verb right after the phrase, or after one adverb ("He then defended").
+            let tags = toks.tags(start..(next + 2).min(k));
+            let at = |j: usize| tags.get(j - start).is_some_and(|t| t.is_verb());
+            if at(next) || (next + 1 < k && toks.is_word(next) && at(next + 1)) {
+                return Some(np);
+            }
+        }
+        None
     }
 
     /// A document issued with the speech: "said in a statement", "wrote in a letter".
@@ -986,6 +1031,9 @@ const PHRASE_GAP: usize = 12;
 const TAG_PHRASE_STARTS: &[&str] = &[
     "in", "at", "on", "during", "after", "before", "outside", "inside", "from", "over",
 ];
+
+/// Words at most in a sentence's opening phrase before its comma ("At the rally in Dayton,").
+const OPENER_WORDS: usize = 8;
 
 /// How far back a participle ("adding") looks for the cue whose subject it shares.
 const PARTICIPLE_REACH: usize = 30;
