@@ -436,6 +436,31 @@ fn a_participle_after_a_comma_reports_its_own_clause() {
 }
 
 #[test]
+fn a_tag_reads_past_a_party_label_and_takes_any_described_speaker() {
+    let (text, a) = run("tests/golden/tag-labels.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A party and state label between the name and the cue, after a quote or before a
+        # reported clause; its full stop ends no sentence.
+        We will not back | direct | Ann Cole | said | cue | Sen. Ann Cole
+        the vote would slip | indirect | Luis Ortega | said | cue | Rep. Luis Ortega
+        # Between a quote and its cue, lower-case words describe the speaker, whatever the noun.
+        The harm caused by | direct | federal prosecutors | wrote | description | federal prosecutors
+        Blink twice if you | direct | one viewer | tweeted | description | one viewer
+        # "chanted" is no speech cue: the crowd is not read as a tag.
+        We will not back | direct | - | - | none | -
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let findings: Vec<(&str, &str)> = a
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.span.slice(&text)))
+        .collect();
+    assert_eq!(findings, [("anonymous-source", "one viewer")]);
+}
+
+#[test]
 fn fiction_has_no_reported_clauses() {
     // Reported speech is read in news; a novel's narration is not a list of claims.
     let text = "Elizabeth said she would walk to Netherfield in the morning.";

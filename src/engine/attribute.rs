@@ -18,7 +18,7 @@ use super::names::NameKind;
 use super::phrases::{Np, NpKind, Phrases};
 use super::quotes::RawQuote;
 use super::sentences::{self, AtQuotes};
-use super::tokens::Tokens;
+use super::tokens::{Kind, Tokens};
 
 /// One quote's attribution as found.
 #[derive(Debug, Clone)]
@@ -446,9 +446,19 @@ impl<'a, 't> Attributor<'a, 't> {
             return self.ph.after(j + 1, end).map(|np| (np, j, 1));
         }
         let Some(np) = self.ph.after(j, end) else {
-            return self.comma_description(j, end);
+            return self
+                .comma_description(j, end)
+                .or_else(|| self.group_subject(j, end));
         };
         let mut k = np.toks.1;
+        if toks.is_punct(k, "(") {
+            // "Sen. Ann Cole (D-Ore.) said": a party and state label between name and cue.
+            if let Some(close) =
+                (k + 1..end.min(k + PARENTHESIS_TOKENS)).find(|&x| toks.is_punct(x, ")"))
+            {
+                k = close + 1;
+            }
+        }
         if toks.is_punct(k, ",") {
             // "Smith, the press secretary, said"
             let close = (k + 1..end.min(k + APPOSITIVE_TOKENS)).find(|&x| toks.is_punct(x, ","));
@@ -462,6 +472,18 @@ impl<'a, 't> Attributor<'a, 't> {
             return Some((np, k, 1));
         }
         self.described_subject(j, end)
+            .or_else(|| self.group_subject(j, end))
+    }
+
+    /// "…,” federal prosecutors wrote.", "…,” one viewer tweeted.": between a quote and the
+    /// cue of its tag, a phrase of lower-case words is the speaker, whatever its head noun.
+    fn group_subject(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
+        let toks = self.toks();
+        let cue = (j + 1..end.min(j + GROUP_TAG_WORDS + 1))
+            .take_while(|&x| toks.is_word(x) || toks.toks[x].kind == Kind::Possessive)
+            .find(|&x| self.cue_lemma(x, true).is_some())?;
+        let np = self.ph.group_before(cue, j)?;
+        (np.toks.0 == j && self.tag_clause_ends(&np, cue)).then_some((np, cue, 1))
     }
 
     /// "…,” the lanky, bespectacled professor said.": one description with a comma of its
@@ -1031,6 +1053,12 @@ const PHRASE_GAP: usize = 12;
 const TAG_PHRASE_STARTS: &[&str] = &[
     "in", "at", "on", "during", "after", "before", "outside", "inside", "from", "over",
 ];
+
+/// Tokens at most in a parenthesis after a name in a tag: "(D-Ore.)", "(R-Texas)".
+const PARENTHESIS_TOKENS: usize = 8;
+
+/// Words at most in a described speaker between a quote and its cue ("one viewer").
+const GROUP_TAG_WORDS: usize = 6;
 
 /// Words at most in a sentence's opening phrase before its comma ("At the rally in Dayton,").
 const OPENER_WORDS: usize = 8;

@@ -103,7 +103,14 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     // A full stop right before a comma ends an abbreviation, never a sentence:
     // "Sen. Ivy Lake, D-Ore., said".
     let before_comma = toks.is_punct(j + 1, ",");
-    lex.is_abbreviation(w) || (w.chars().count() == 1 && prev.cap) || before_comma
+    // Nor inside a label in parentheses that the sentence goes on after: "Sen. Ann Cole
+    // (D-Ore.) said".
+    let same_para = |k: usize| toks.get(k).is_some_and(|t| t.para == prev.para);
+    let in_label = same_para(j + 2)
+        && toks.is_punct(j + 1, ")")
+        && toks.is_word(j + 2)
+        && !toks.toks[j + 2].cap;
+    lex.is_abbreviation(w) || (w.chars().count() == 1 && prev.cap) || before_comma || in_label
 }
 
 /// One paragraph's name mentions as a [`Memo`] keeps them, with everything they read

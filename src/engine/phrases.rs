@@ -22,6 +22,9 @@ pub enum NpKind {
     Source(ActorKind),
 }
 
+/// Tokens at most in a parenthesised label between a name and its cue: "(D-Ore.)".
+const LABEL_TOKENS: usize = 8;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Np {
     pub kind: NpKind,
@@ -452,7 +455,17 @@ impl Phrases<'_, '_> {
                 break;
             }
         }
-        let last = k - 1;
+        let mut last = k - 1;
+        if self.toks.is_punct(last, ")") {
+            // "Sen. Ann Cole (D-Ore.) said": past a party and state label to the name.
+            let floor = start.max(last.saturating_sub(LABEL_TOKENS));
+            if let Some(open) = (floor..last).rev().find(|&x| self.toks.is_punct(x, "(")) {
+                if open > start {
+                    k = open;
+                    last = open - 1;
+                }
+            }
+        }
         if self.is_dash(last) {
             // A parenthetical between dashes: "The justice -- who has been in a scuffle
             // with the nominee -- said".
