@@ -449,6 +449,9 @@ fn a_tag_reads_past_a_party_label_and_takes_any_described_speaker() {
         Blink twice if you | direct | one viewer | tweeted | description | one viewer
         # "chanted" is no speech cue: the crowd is not read as a tag.
         We will not back | direct | - | - | none | -
+        # Cues of two words after their source, right before the quote.
+        Nobody reads the fine | direct | Ann Cole | put it | cue | Cole
+        The council has not | direct | Ledger | pointed out | cue | Ledger
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

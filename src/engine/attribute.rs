@@ -141,6 +141,21 @@ impl<'a, 't> Attributor<'a, 't> {
         })
     }
 
+    /// A cue of several words at token `i` with nothing but separators after it up to the
+    /// quote at `quote` ("put it, “…"): its length in tokens.
+    fn phrasal_cue_at(&self, i: usize, quote: usize) -> Option<usize> {
+        let toks = self.toks();
+        self.ph.lex.phrasal_cues.iter().find_map(|phrase| {
+            let n = phrase.len();
+            let hit = phrase
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.is_word(i + k) && toks.lower(i + k) == *w);
+            let next_to_quote = i + n <= quote && (i + n..quote).all(|x| toks.is_separator(x));
+            (hit && next_to_quote).then_some(n)
+        })
+    }
+
     /// "according to" (or another source-first cue) at token `i`: its length in tokens.
     fn according_at(&self, i: usize) -> Option<usize> {
         let toks = self.toks();
@@ -587,6 +602,11 @@ impl<'a, 't> Attributor<'a, 't> {
                     return Some((np, k, n, false));
                 }
                 continue;
+            }
+            if let Some(n) = self.phrasal_cue_at(k, p.first) {
+                if let Some(np) = self.ph.before(k, ws) {
+                    return Some((np, k, n, true));
+                }
             }
             let participle = self.ph.lex.participles.contains(toks.lower(k));
             let tag_ok = gap_ok || self.mode == Mode::Fiction;

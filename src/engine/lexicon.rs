@@ -27,6 +27,8 @@ pub struct Lexicon {
     pub participles: HashSet<&'static str>,
     /// Multi-word cues before a source, as word lists ("according to").
     pub source_first: Vec<Vec<&'static str>>,
+    /// Multi-word cues after a source, right before a quote ("As Cole put it, “…”").
+    pub phrasal_cues: Vec<Vec<&'static str>>,
     /// Every word that can open reported speech outside quotes: cues usable anywhere,
     /// report cues, participles, first words of source-first cues. One lookup rules out
     /// the rest of a document's words.
@@ -189,6 +191,10 @@ impl Lexicon {
         let source_first: Vec<Vec<&'static str>> = entries(include_str!("lexicon/according.txt"))
             .map(|l| l.split_whitespace().collect())
             .collect();
+        let phrasal_cues: Vec<Vec<&'static str>> =
+            entries(include_str!("lexicon/phrasal-cues.txt"))
+                .map(|l| l.split_whitespace().collect())
+                .collect();
         let known_orgs: Vec<Vec<&'static str>> =
             entries(include_str!("lexicon/known-organisations.txt"))
                 .map(|l| l.split_whitespace().collect())
@@ -203,6 +209,7 @@ impl Lexicon {
             report_cues,
             participles,
             source_first,
+            phrasal_cues,
             speech_words,
             honorifics,
             titles,
