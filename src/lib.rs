@@ -8,6 +8,7 @@ pub mod cli;
 pub mod engine;
 pub mod positions;
 pub mod present;
+pub mod report;
 pub mod server;
 
 pub use engine::{analyze, Analysis, Options};

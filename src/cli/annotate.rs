@@ -36,6 +36,12 @@ pub struct AnnotateArgs {
     /// Documents analysed at once; every core by default. Output keeps the input's order.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// The command named in messages.
+    #[arg(skip = "annotate")]
+    pub command: &'static str,
+    /// Make report records instead of output (for `report`).
+    #[arg(skip)]
+    pub records: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,12 +52,21 @@ pub enum OutputFormat {
     Json,
 }
 
-/// Whether to print the readable form: asked for, or `auto` at a terminal.
-fn readable(args: &AnnotateArgs) -> bool {
-    match args.format {
+/// The readable form when asked for, or `auto` at a terminal; else JSON; records for report.
+fn shape(args: &AnnotateArgs) -> Shape {
+    let readable = match args.format {
         OutputFormat::Text => true,
         OutputFormat::Json => false,
         OutputFormat::Auto => !args.jsonl && !args.pretty && io::stdout().is_terminal(),
+    };
+    if args.records {
+        Shape::Record
+    } else if readable {
+        Shape::Readable
+    } else {
+        Shape::Json {
+            pretty: args.pretty,
+        }
     }
 }
 
@@ -66,14 +81,19 @@ struct InputLine {
 }
 
 /// Analyse one document and write it readably, or as one JSON line (or a pretty object).
-fn render(id: &str, text: &str, opts: &Options, pretty: bool, readable: bool) -> Vec<u8> {
+fn render(id: &str, text: &str, opts: &Options, shape: Shape) -> Product {
     let analysis = analyze(text, opts);
-    if readable {
-        return super::readable::render(id, text, &analysis).into_bytes();
-    }
-    let doc = to_json(id, text, &analysis);
+    let doc = match shape {
+        Shape::Readable => {
+            return Product::Bytes(super::readable::render(id, text, &analysis).into_bytes())
+        }
+        Shape::Record => {
+            return Product::Record(super::json::to_record(to_json(id, text, &analysis)))
+        }
+        Shape::Json { .. } => to_json(id, text, &analysis),
+    };
     let mut out = Vec::with_capacity(text.len() / 2);
-    let written = if pretty {
+    let written = if shape == (Shape::Json { pretty: true }) {
         serde_json::to_writer_pretty(&mut out, &doc)
     } else {
         serde_json::to_writer(&mut out, &doc)
@@ -81,53 +101,35 @@ fn render(id: &str, text: &str, opts: &Options, pretty: bool, readable: bool) ->
     // Writing into a Vec fails only if serialisation does, and these types always serialise.
     debug_assert!(written.is_ok());
     out.push(b'\n');
-    out
+    Product::Bytes(out)
 }
 
-/// One document's output: its JSON, or why it has none (reported in input order).
-type Rendered = Result<Vec<u8>, String>;
+/// What each document is turned into.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Shape {
+    Readable,
+    Json {
+        pretty: bool,
+    },
+    /// For `report`: the record it adds up, made on the worker thread (no JSON between).
+    Record,
+}
+
+/// What one document becomes: bytes to write, or a record for the report.
+pub(super) enum Product {
+    Bytes(Vec<u8>),
+    Record(crate::report::Annotation),
+}
+
+/// One document's output, or why it has none (reported in input order).
+type Rendered = Result<Product, String>;
 
 pub fn run(args: AnnotateArgs) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let threads = parallel::threads(args.jobs);
-    let result = if args.jsonl {
-        match args.files.first().filter(|p| p.as_path() != Path::new("-")) {
-            None => jsonl(
-                io::stdin().lock(),
-                "<stdin>",
-                None,
-                &args,
-                threads,
-                &mut out,
-            ),
-            Some(p) => match std::fs::File::open(p) {
-                Ok(f) => {
-                    let size = f.metadata().ok().map(|m| m.len());
-                    let name = p.display().to_string();
-                    jsonl(io::BufReader::new(f), &name, size, &args, threads, &mut out)
-                }
-                Err(e) => {
-                    eprintln!("whosaid: {}: {}", p.display(), e);
-                    return ExitCode::from(2);
-                }
-            },
-        }
-    } else {
-        if args.files.is_empty() {
-            eprintln!(
-                "whosaid: annotate needs at least one file (or --jsonl to read standard input)"
-            );
-            return ExitCode::from(2);
-        }
-        files(&args, threads, &mut out)
-    };
-    let ok = match result {
-        Ok(ok) => ok,
-        Err(e) => {
-            eprintln!("whosaid: {e}");
-            return ExitCode::from(2);
-        }
+    let ok = match write_all(&args, &mut WriteSink(&mut out)) {
+        Some(ok) => ok,
+        None => return ExitCode::from(2),
     };
     if out.flush().is_err() {
         return ExitCode::from(2);
@@ -139,15 +141,69 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
     }
 }
 
+/// Annotate what `args` name into `out`, in input order: Some(false) when a document was
+/// skipped (its error is on stderr), None when the run could not start or write.
+pub(super) fn write_all(args: &AnnotateArgs, out: &mut dyn Sink) -> Option<bool> {
+    let threads = parallel::threads(args.jobs);
+    let result = if args.jsonl {
+        match args.files.first().filter(|p| p.as_path() != Path::new("-")) {
+            None => jsonl(io::stdin().lock(), "<stdin>", None, args, threads, out),
+            Some(p) => match std::fs::File::open(p) {
+                Ok(f) => {
+                    let size = f.metadata().ok().map(|m| m.len());
+                    let name = p.display().to_string();
+                    jsonl(io::BufReader::new(f), &name, size, args, threads, out)
+                }
+                Err(e) => {
+                    eprintln!("whosaid: {}: {}", p.display(), e);
+                    return None;
+                }
+            },
+        }
+    } else {
+        if args.files.is_empty() {
+            eprintln!(
+                "whosaid: {} needs at least one file (or --jsonl to read standard input)",
+                args.command
+            );
+            return None;
+        }
+        files(args, threads, out)
+    };
+    match result {
+        Ok(ok) => Some(ok),
+        Err(e) => {
+            eprintln!("whosaid: {e}");
+            None
+        }
+    }
+}
+
 /// Write each outcome in order; Ok(false) when some document had to be skipped.
-struct Writer<'o, W: Write> {
-    out: &'o mut W,
+/// Where the documents' products go, in input order.
+pub(super) trait Sink {
+    fn bytes(&mut self, bytes: &[u8]) -> io::Result<()>;
+    fn record(&mut self, record: crate::report::Annotation);
+}
+
+/// Bytes to a writer; records never come here.
+pub(super) struct WriteSink<'a, W: Write>(pub &'a mut W);
+
+impl<W: Write> Sink for WriteSink<'_, W> {
+    fn bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.0.write_all(bytes)
+    }
+    fn record(&mut self, _: crate::report::Annotation) {}
+}
+
+struct Writer<'o> {
+    out: &'o mut dyn Sink,
     ok: bool,
     docs: u64,
     progress: Progress,
 }
 
-impl<W: Write> Writer<'_, W> {
+impl Writer<'_> {
     /// `what` names the document when its analysis panicked.
     fn take(
         &mut self,
@@ -156,8 +212,11 @@ impl<W: Write> Writer<'_, W> {
     ) -> io::Result<()> {
         self.docs += 1;
         match outcome {
-            Ok((Ok(bytes), input)) => {
-                self.out.write_all(&bytes)?;
+            Ok((Ok(product), input)) => {
+                match product {
+                    Product::Bytes(bytes) => self.out.bytes(&bytes)?,
+                    Product::Record(record) => self.out.record(record),
+                }
                 self.progress.advance(self.docs, input);
             }
             Ok((Err(message), input)) => {
@@ -176,7 +235,7 @@ impl<W: Write> Writer<'_, W> {
     }
 }
 
-fn files(args: &AnnotateArgs, threads: usize, out: &mut impl Write) -> io::Result<bool> {
+fn files(args: &AnnotateArgs, threads: usize, out: &mut dyn Sink) -> io::Result<bool> {
     let total = args
         .files
         .iter()
@@ -189,12 +248,12 @@ fn files(args: &AnnotateArgs, threads: usize, out: &mut impl Write) -> io::Resul
         docs: 0,
         progress: Progress::new(Some(total)),
     };
-    let readable = readable(args);
+    let shape = shape(args);
     let work = |path: &PathBuf| match read_text(path) {
         Ok(text) => {
             let opts = options(args.markup, args.mode, Some(path));
             let id = path.display().to_string();
-            let rendered = render(&id, &text, &opts, args.pretty, readable);
+            let rendered = render(&id, &text, &opts, shape);
             (Ok(rendered), text.len() as u64)
         }
         Err(e) => (Err(e), 0),
@@ -217,7 +276,7 @@ fn jsonl(
     size: Option<u64>,
     args: &AnnotateArgs,
     threads: usize,
-    out: &mut impl Write,
+    out: &mut dyn Sink,
 ) -> io::Result<bool> {
     let mut writer = Writer {
         out,
@@ -230,10 +289,10 @@ fn jsonl(
         .enumerate()
         .map(|(n, line)| (n + 1, line))
         .filter(|(_, line)| line.as_ref().map_or(true, |l| !l.trim().is_empty()));
-    let readable = readable(args);
+    let shape = shape(args);
     let work = |(n, line): Line| {
         let bytes = line.as_ref().map_or(0, |l| l.len() as u64 + 1);
-        (document(name, n, line, args, readable), bytes)
+        (document(name, n, line, args, shape), bytes)
     };
     let result = parallel::ordered_map(lines, threads, work, |outcome| {
         writer.take(outcome, || format!("{name}: a document"))
@@ -248,7 +307,7 @@ fn document(
     n: usize,
     line: io::Result<String>,
     args: &AnnotateArgs,
-    readable: bool,
+    shape: Shape,
 ) -> Rendered {
     let line = line.map_err(|e| format!("{name}:{n}: {e}"))?;
     let doc: InputLine = serde_json::from_str(&line).map_err(|e| {
@@ -267,5 +326,9 @@ fn document(
     if let Some(m) = doc.mode.as_deref().and_then(Mode::parse) {
         opts.mode = m;
     }
-    Ok(render(&id, &doc.text, &opts, false, readable))
+    let shape = match shape {
+        Shape::Json { .. } => Shape::Json { pretty: false },
+        other => other,
+    };
+    Ok(render(&id, &doc.text, &opts, shape))
 }

@@ -53,6 +53,8 @@ pub struct ActorJson {
     pub name: String,
     pub kind: &'static str,
     pub role: Option<String>,
+    /// A person's gender as the text refers to them (pronouns, honorifics); never guessed.
+    pub gender: &'static str,
     pub aliases: Vec<String>,
     pub mentions: Vec<[usize; 2]>,
 }
@@ -127,6 +129,7 @@ pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
                 name: x.name.clone(),
                 kind: x.kind.as_str(),
                 role: x.role.clone(),
+                gender: crate::engine::referred_gender(text, x).as_str(),
                 aliases: x.aliases.clone(),
                 mentions: x
                     .mentions
@@ -174,4 +177,39 @@ fn quoted_text(text: &str, q: &Quote) -> String {
         out.push_str(words);
     }
     out
+}
+
+/// What the sources report reads of a document: the same fields its JSON carries, so a
+/// report from documents equals one from their `annotate` output.
+pub fn to_record(doc: DocJson) -> crate::report::Annotation {
+    use crate::report::{ActorRecord, Annotation, FindingRecord, QuoteRecord};
+    Annotation {
+        id: doc.id.to_string(),
+        quotes: doc
+            .quotes
+            .into_iter()
+            .map(|q| QuoteRecord {
+                kind: q.kind.to_string(),
+                actor: q.actor,
+                text: q.text,
+            })
+            .collect(),
+        actors: doc
+            .actors
+            .into_iter()
+            .map(|a| ActorRecord {
+                name: a.name,
+                kind: a.kind.to_string(),
+                role: a.role,
+                gender: a.gender.to_string(),
+            })
+            .collect(),
+        findings: doc
+            .findings
+            .into_iter()
+            .map(|f| FindingRecord {
+                code: f.code.to_string(),
+            })
+            .collect(),
+    }
 }

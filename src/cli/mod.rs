@@ -6,6 +6,7 @@ pub mod json;
 mod parallel;
 mod progress;
 mod readable;
+mod report;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -36,6 +37,8 @@ pub enum Command {
     Annotate(annotate::AnnotateArgs),
     /// Report unattributed quotes and vague sources; exits 1 when there are any.
     Check(check::CheckArgs),
+    /// Who gets quoted: sources by kind and type, the most quoted, per article and in all.
+    Report(report::ReportArgs),
     /// Run the language server over stdio.
     Lsp {
         /// Accepted for clients that pass it; stdio is the only transport.
@@ -115,6 +118,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Annotate(args)) => annotate::run(args),
         Some(Command::Check(args)) => check::run(args),
+        Some(Command::Report(args)) => report::run(args),
         Some(Command::Lsp { .. }) | None => crate::server::run(),
     }
 }

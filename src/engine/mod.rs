@@ -8,6 +8,7 @@ mod actors;
 mod attribute;
 mod conventions;
 mod findings;
+mod gender;
 pub mod lexicon;
 mod memo;
 pub mod model;
@@ -24,6 +25,7 @@ mod tokens;
 
 use rustc_hash::FxHashSet as HashSet;
 
+pub use gender::referred_gender;
 pub use memo::Memo;
 pub use model::*;
 pub use quotes::is_quote_mark;

@@ -223,6 +223,16 @@ pub enum Gender {
     Female,
 }
 
+impl Gender {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Unknown => "unknown",
+            Gender::Male => "male",
+            Gender::Female => "female",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionForm {
     Name,

@@ -1,0 +1,93 @@
+//! The report for a person at a terminal: totals, sources by type, the most quoted, and a
+//! line per article.
+
+use std::fmt::Write;
+
+use super::{Report, KINDS, SOURCE_TYPES};
+
+/// How many of the most quoted the table shows.
+const TOP: usize = 20;
+
+pub fn render(r: &Report) -> String {
+    let mut out = String::new();
+    let kinds: Vec<String> = KINDS
+        .iter()
+        .map(|k| format!("{} {k}", r.by_kind.get(*k).copied().unwrap_or(0)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} {}, {} quotes ({}), {} quoted words",
+        r.articles,
+        plural(r.articles, "article", "articles"),
+        r.quotes,
+        kinds.join(", "),
+        r.quoted_words
+    );
+    let _ = writeln!(out, "\nSources by type     quotes  share of quoted words");
+    for t in SOURCE_TYPES {
+        let n = r.by_source_type.get(t).copied().unwrap_or(0);
+        let share = r.words_share_by_source_type.get(t).copied().unwrap_or(0.0);
+        let _ = writeln!(out, "  {t:<16} {n:>7}  {:>5.1}%", share * 100.0);
+    }
+    let _ = writeln!(
+        out,
+        "\nUnattributed quotes: {} · vague or anonymous claims: {}",
+        r.unattributed, r.vague_or_anonymous_claims
+    );
+    if !r.actors.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nMost quoted                                          quotes  articles"
+        );
+        for a in r.actors.iter().take(TOP) {
+            let mut about = vec![a.kind.clone()];
+            about.extend(a.role.clone());
+            if a.kind == "person" {
+                about.push(a.gender.clone());
+            }
+            let who = format!("{} ({})", a.name, about.join(", "));
+            let _ = writeln!(
+                out,
+                "  {:<50} {:>6}  {:>8}",
+                clip(&who, 50),
+                a.quotes,
+                a.articles
+            );
+        }
+        if r.actors.len() > TOP {
+            let _ = writeln!(out, "  … and {} more", r.actors.len() - TOP);
+        }
+    }
+    if r.per_article.len() > 1 {
+        let _ = writeln!(out, "\nPer article");
+        for a in &r.per_article {
+            let _ = writeln!(
+                out,
+                "  {}: {} quotes, {} {}, {} unattributed",
+                a.id,
+                a.quotes,
+                a.sources,
+                plural(a.sources, "source", "sources"),
+                a.unattributed
+            );
+        }
+    }
+    out
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(width - 1).collect();
+    t.push('…');
+    t
+}
