@@ -797,3 +797,62 @@ fn every_client_name_for_prose_and_prose_file_names_are_analysed_the_rest_named_
         Value::Null
     );
 }
+
+#[test]
+fn the_sources_lens_sums_up_the_article_and_its_command_shows_who() {
+    let mut client = LspClient::ready();
+    client.open(SEED, "plaintext", &seed_text());
+    let lenses = client.call(
+        "textDocument/codeLens",
+        json!({"textDocument": {"uri": SEED}}),
+    );
+    assert_eq!(lenses.as_array().unwrap().len(), 1, "{lenses}");
+    let lens = &lenses[0];
+    assert_eq!(lens["range"], range(0, 0, 0, 0));
+    assert_eq!(lens["command"]["title"], "Sources: 4 people, 2 documents");
+    assert_eq!(lens["command"]["command"], "whosaid.showSources");
+    assert_eq!(lens["command"]["arguments"], json!([SEED]));
+
+    client.clear_backlog();
+    let shown = client.call(
+        "workspace/executeCommand",
+        json!({"command": "whosaid.showSources", "arguments": [SEED]}),
+    );
+    let text = shown.as_str().unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Sources: 4 people, 2 documents");
+    assert_eq!(
+        lines[1],
+        "people: Pat Ryder (3 quotes), Yoav Gallant (2 quotes), Matthew Miller (1 quote), Sullivan (1 quote)"
+    );
+    let message = client.wait_for(|m| m["method"] == "window/showMessage");
+    assert_eq!(message["params"]["message"], text);
+    assert_eq!(message["params"]["type"], 3);
+
+    // A command with no document says what it needs.
+    let id = client.send_request(
+        "workspace/executeCommand",
+        json!({"command": "whosaid.showSources", "arguments": []}),
+    );
+    let reply = client.wait_for(|m| m["id"] == id);
+    assert_eq!(reply["error"]["code"], -32602);
+    assert_eq!(
+        reply["error"]["message"],
+        "whosaid.showSources needs the document's URI"
+    );
+
+    // Off by a setting (applied once the document is published again).
+    client.clear_backlog();
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"codeLens": false}}),
+    );
+    client.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == SEED
+    });
+    let lenses = client.call(
+        "textDocument/codeLens",
+        json!({"textDocument": {"uri": SEED}}),
+    );
+    assert_eq!(lenses, json!([]));
+}

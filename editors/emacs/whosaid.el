@@ -40,6 +40,7 @@
     :ignore []
     :minQuoteWords 4
     :inlayHints :json-false
+    :codeLens t
     :languages ["plaintext" "markdown"])
   "Settings sent to the server, as a plist of the names in editors/README.md.
 Arrays are vectors, false is `:json-false'.  Add a severity map with

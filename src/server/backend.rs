@@ -16,6 +16,7 @@ use super::config::Settings;
 use super::documents::{self, Document};
 use super::lsp;
 use super::pool::Pool;
+use super::sources::{self, SHOW_SOURCES_COMMAND};
 use super::{hover, symbols};
 use crate::positions::Encoding;
 
@@ -33,6 +34,7 @@ pub struct Session {
     pub hierarchical_symbols: bool,
     pub config_pull: bool,
     pub inlay_refresh: bool,
+    pub code_lens_refresh: bool,
 }
 
 impl Default for Session {
@@ -43,6 +45,7 @@ impl Default for Session {
             hierarchical_symbols: false,
             config_pull: false,
             inlay_refresh: false,
+            code_lens_refresh: false,
         }
     }
 }
@@ -162,6 +165,10 @@ fn session_of(caps: &lsp::ClientCapabilities) -> Session {
             .and_then(|w| w.inlay_hint.as_ref())
             .and_then(|i| i.refresh_support)
             .unwrap_or(false),
+        code_lens_refresh: workspace
+            .and_then(|w| w.code_lens.as_ref())
+            .and_then(|c| c.refresh_support)
+            .unwrap_or(false),
     }
 }
 
@@ -197,6 +204,26 @@ impl Backend {
         if refresh_hints && self.state.session().inlay_refresh {
             let _ = self.client.inlay_hint_refresh().await;
         }
+        if refresh_hints && self.state.session().code_lens_refresh {
+            let _ = self.client.code_lens_refresh().await;
+        }
+    }
+
+    /// The sources lens's command: the breakdown as a message, and as the command's result.
+    async fn show_sources(&self, arguments: &[Value]) -> Result<Option<Value>> {
+        let uri = arguments
+            .first()
+            .and_then(Value::as_str)
+            .and_then(|u| u.parse::<lsp::Uri>().ok())
+            .ok_or_else(|| {
+                Error::invalid_params(format!("{SHOW_SOURCES_COMMAND} needs the document's URI"))
+            })?;
+        let doc = self.analyzed(&uri).await?;
+        let text = sources::breakdown(&doc.analysis);
+        self.client
+            .show_message(lsp::MessageType::INFO, text.clone())
+            .await;
+        Ok(Some(Value::String(text)))
     }
 
     async fn pull_configuration(&self) {
@@ -307,8 +334,11 @@ impl LanguageServer for Backend {
                     },
                 )),
                 inlay_hint_provider: Some(lsp::OneOf::Left(true)),
+                code_lens_provider: Some(lsp::CodeLensOptions {
+                    resolve_provider: Some(false),
+                }),
                 execute_command_provider: Some(lsp::ExecuteCommandOptions {
-                    commands: vec![IGNORE_COMMAND.to_owned()],
+                    commands: vec![IGNORE_COMMAND.to_owned(), SHOW_SOURCES_COMMAND.to_owned()],
                     ..Default::default()
                 }),
                 ..Default::default()
@@ -510,7 +540,19 @@ impl LanguageServer for Backend {
         Ok(Some(actions::inlay_hints(&doc, params.range)))
     }
 
+    async fn code_lens(&self, params: lsp::CodeLensParams) -> Result<Option<Vec<lsp::CodeLens>>> {
+        let uri = params.text_document.uri;
+        let doc = self.analyzed(&uri).await?;
+        if !self.state.settings().code_lens {
+            return Ok(Some(Vec::new()));
+        }
+        Ok(Some(sources::lens(&doc, &uri).into_iter().collect()))
+    }
+
     async fn execute_command(&self, params: lsp::ExecuteCommandParams) -> Result<Option<Value>> {
+        if params.command == SHOW_SOURCES_COMMAND {
+            return self.show_sources(&params.arguments).await;
+        }
         if params.command != IGNORE_COMMAND {
             return Err(Error::invalid_params(format!(
                 "unknown command: {}",

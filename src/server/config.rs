@@ -20,6 +20,8 @@ pub struct Settings {
     pub ignore: Vec<String>,
     pub min_quote_words: usize,
     pub inlay_hints: bool,
+    /// The sources lens at the top of a document.
+    pub code_lens: bool,
     pub languages: Vec<String>,
 }
 
@@ -38,6 +40,7 @@ impl Default for Settings {
             ignore: Vec::new(),
             min_quote_words: 4,
             inlay_hints: false,
+            code_lens: true,
             languages: PROSE_LANGUAGES.iter().map(|&l| l.to_owned()).collect(),
         }
     }
@@ -126,6 +129,7 @@ impl Settings {
                     as usize;
             }
             "inlayHints" => self.inlay_hints = value.as_bool().ok_or("expected true or false")?,
+            "codeLens" => self.code_lens = value.as_bool().ok_or("expected true or false")?,
             _ => tracing::info!("ignoring unknown setting `{key}`"),
         }
         Ok(())

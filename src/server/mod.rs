@@ -18,6 +18,7 @@ mod documents;
 mod guard;
 mod hover;
 mod pool;
+mod sources;
 mod symbols;
 mod transport;
 

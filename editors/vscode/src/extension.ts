@@ -19,6 +19,7 @@ const SERVER_SETTINGS = [
   "ignore",
   "minQuoteWords",
   "inlayHints",
+  "codeLens",
   "languages",
 ] as const;
 

@@ -265,6 +265,27 @@ async function drive(page, base) {
   await page.keyboard.press("Escape");
   console.log(`first hover after ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
+  // The sources lens at the top of the article, and its command's breakdown.
+  await goTo(1, 1);
+  const lens = await until("the sources lens", async () => {
+    const shown = (await text(".codelens-decoration")).join(" | ");
+    return shown.includes("Sources:") && shown;
+  }).catch(() => "");
+  console.log("code lens:", JSON.stringify(lens));
+  check(lens.includes("Sources: 4 people, 2 documents"), "the code lens sums up the sources");
+  const link = await page.$(".codelens-decoration a");
+  if (link) {
+    await link.click();
+    const toast = await until("the sources breakdown", async () => {
+      const shown = (await text(".notifications-toasts .notification-list-item-message")).join(" | ");
+      return shown.includes("Pat Ryder") && shown;
+    }).catch(() => "");
+    console.log("after a click on the lens:", JSON.stringify(toast.slice(0, 160)));
+    check(toast.includes("Pat Ryder (3 quotes)"), "the lens's command shows who is quoted how often");
+    await shot("vscode-sources-lens.png");
+    await command("Notifications: Clear All Notifications");
+  }
+
   // 2. The Outline view lists the actors with their quotes under them.
   await command("Explorer: Focus on Outline View");
   const wanted = ["Pat Ryder", "Lloyd Austin", "Yoav Gallant", "Matthew Miller", "Antony Blinken"];

@@ -12,6 +12,7 @@ M.defaults = {
   ignore = {},
   minQuoteWords = 4,
   inlayHints = false,
+  codeLens = true,
   languages = { "plaintext", "markdown" },
 }
 
