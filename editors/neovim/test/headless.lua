@@ -130,6 +130,18 @@ local ok, err = pcall(function()
     check(names[actor], "document symbols include " .. actor)
   end
 
+  -- The sources lens, as Neovim's own code lens support shows it.
+  vim.lsp.codelens.refresh()
+  local lens_title
+  vim.wait(TIMEOUT_MS, function()
+    for _, lens in ipairs(vim.lsp.codelens.get(bufnr) or {}) do
+      lens_title = lens.command and lens.command.title
+    end
+    return lens_title ~= nil
+  end, 50)
+  log("code lens: " .. tostring(lens_title))
+  check(lens_title == "Sources: 4 people, 2 documents", "the sources code lens")
+
   -- A Markdown document with findings: the unattributed quote shows with the
   -- configured severity (error; the server's default is warning).
   vim.cmd("edit " .. vim.fn.fnameescape(findings_doc))
