@@ -52,8 +52,9 @@ fn initialize_negotiates_utf8_when_offered_and_lists_capabilities() {
     );
     assert_eq!(
         caps["executeCommandProvider"]["commands"],
-        json!(["whosaid.ignoreQuote"])
+        json!(["whosaid.ignoreQuote", "whosaid.showSources"])
     );
+    assert_eq!(caps["codeLensProvider"], json!({"resolveProvider": false}));
     assert_eq!(result["serverInfo"]["name"], "whosaid");
     assert_eq!(client.shutdown_and_exit(), 0);
 }
