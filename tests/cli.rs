@@ -1,28 +1,11 @@
 //! The CLI as a pipeline or CI sees it: the real binary, its output and exit codes.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 fn whosaid(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start whosaid");
-    // Written from a thread: a long output must not wait on a long input, nor block it.
-    let writer = stdin.map(|input| {
-        let mut pipe = child.stdin.take().unwrap();
-        let input = input.to_owned();
-        std::thread::spawn(move || pipe.write_all(input.as_bytes()).unwrap())
-    });
-    drop(child.stdin.take());
-    let out = child.wait_with_output().expect("run whosaid");
-    if let Some(w) = writer {
-        w.join().unwrap();
-    }
-    out
+    common::run_cli(args, stdin)
 }
 
 fn temp_dir(name: &str) -> std::path::PathBuf {

@@ -1,26 +1,15 @@
 //! `whosaid report`, recounted here from `annotate`'s JSON with code of its own, so that a
 //! wrong count in the report cannot hide behind the same mistake.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
 
 fn whosaid(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start whosaid");
-    let mut pipe = child.stdin.take().unwrap();
-    let input = stdin.to_owned();
-    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()).unwrap());
-    let out = child.wait_with_output().expect("run whosaid");
-    writer.join().unwrap();
-    out
+    common::run_cli(args, Some(stdin))
 }
 
 /// The project's own documents, and the GGT news corpus beside the repo when it is there.

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{ActorRow, Report, KINDS, SOURCE_TYPES};
+use super::{clip, ActorRow, Report, KINDS, SOURCE_TYPES};
 
 /// Actors in the "most quoted" chart.
 const TOP: usize = 15;
@@ -182,15 +182,6 @@ fn chart(out: &mut String, id: &str, title: &str, rows: &[(String, f64, String)]
         );
     }
     out.push_str("</svg></figure>");
-}
-
-fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut t: String = s.chars().take(width - 1).collect();
-    t.push('…');
-    t
 }
 
 fn esc(s: &str) -> String {

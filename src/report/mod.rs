@@ -277,6 +277,16 @@ impl Builder {
     }
 }
 
+/// `s` cut to `width` characters, an ellipsis in the last one when it had to be cut.
+pub(crate) fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
+    t.push('…');
+    t
+}
+
 /// Most quoted first, then by name: the order every form shows.
 fn sorted(mut rows: Vec<ActorRow>) -> Vec<ActorRow> {
     rows.sort_by(|a, b| {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{Report, KINDS, SOURCE_TYPES};
+use super::{clip, Report, KINDS, SOURCE_TYPES};
 
 /// How many of the most quoted the table shows.
 const TOP: usize = 20;
@@ -81,13 +81,4 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     } else {
         many
     }
-}
-
-fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let mut t: String = s.chars().take(width - 1).collect();
-    t.push('…');
-    t
 }

@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, ChildStdin, Command, Stdio};
+use std::process::{Child, ChildStdin, Command, Output, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
@@ -263,4 +263,27 @@ pub fn seed_text() -> String {
         "/seeds/000_11b1216a67c8be3c.txt"
     ))
     .expect("read the seed article")
+}
+
+/// Runs the real binary with `args`, feeding `stdin` from a thread (a long output must not
+/// wait on a long input, nor block it), and returns what it printed and its exit status.
+pub fn run_cli(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start whosaid");
+    let writer = stdin.map(|input| {
+        let mut pipe = child.stdin.take().unwrap();
+        let input = input.to_owned();
+        std::thread::spawn(move || pipe.write_all(input.as_bytes()).unwrap())
+    });
+    drop(child.stdin.take());
+    let out = child.wait_with_output().expect("run whosaid");
+    if let Some(w) = writer {
+        w.join().unwrap();
+    }
+    out
 }
