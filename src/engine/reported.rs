@@ -331,12 +331,14 @@ impl Reader<'_, '_> {
         }
         // "…, calling capital punishment “inhumane”": a participle reports a clause, not the
         // name it gives something.
+        // A quotation it introduces ("reiterating “…”") is left to the quotes, untagged.
         let participle = toks.toks[e.cue_tok].span.end <= parts[0].start
             && self.lex.participles.contains(toks.lower(e.cue_tok));
         if participle {
             let p = parts[0];
             let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
-            if !toks.is_clause(a..b) {
+            let quoted = toks.toks.get(a).is_some_and(|t| t.quote.is_some());
+            if !quoted && !toks.is_clause(a..b) {
                 return None;
             }
         }
