@@ -418,6 +418,10 @@ fn a_participle_after_a_comma_reports_its_own_clause() {
         I have never taken | direct | Maria Vance | saying | cue | Vance
         My votes are public. | direct | Tom Ekland | saying | pronoun | He
         Both campaigns should stick | direct | the office | writing | description | the governor's office
+        # "laughed and said": one subject for both verbs; "emailed supporters saying": the
+        # ones written to are not the speaker.
+        We will be fine. | direct | Maria Vance | said | pronoun | she
+        The vote is on | direct | Maria Vance | saying | cue | Vance
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
@@ -432,7 +436,7 @@ fn a_participle_after_a_comma_reports_its_own_clause() {
         ]
     );
     // "talking to the crews" is no speech verb: nothing is reported.
-    assert_eq!(a.quotes.len(), 10);
+    assert_eq!(a.quotes.len(), 12);
 }
 
 #[test]

@@ -669,7 +669,30 @@ impl<'a, 't> Attributor<'a, 't> {
                 });
             return subject.and_then(|i| self.ph.after(names[i].toks.0, k));
         }
+        // "she laughed and said": past a verb joined to the cue, to their one subject.
+        let joined = k >= ws + 3
+            && toks.is_word(k - 1)
+            && toks.lower(k - 1) == "and"
+            && toks.is_word(k - 2)
+            && toks.tags(k - 2..k).first().is_some_and(|t| t.is_verb());
+        if joined {
+            if let Some(np) = self.ph.before(k - 2, ws) {
+                return Some(np);
+            }
+        }
         let np = self.ph.before(k, ws)?;
+        // "Cole emailed supporters saying: “…”": the object of a verb before a participle
+        // is the one addressed; the clause's subject speaks.
+        let object = participle
+            && np.toks.0 > ws
+            && toks.is_word(np.toks.0 - 1)
+            && toks
+                .tags(np.toks.0 - 1..np.toks.1)
+                .first()
+                .is_some_and(|t| t.is_verb());
+        if object {
+            return self.clause_subject(k, ws);
+        }
         let mut start = np.toks.0;
         if start > ws && toks.is_word(start - 1) && matches!(toks.lower(start - 1), "the" | "a") {
             start -= 1;
