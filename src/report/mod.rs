@@ -122,6 +122,23 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// The name a person is counted under across articles: without middle initials, so that
+/// "Donald J. Trump" and "Donald Trump" are one row (the row shows the first form seen).
+pub fn same_person(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let initial = w.trim_end_matches('.').chars().count() == 1;
+            i == 0 || i == last || !initial
+        })
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Gender across articles: the same word everywhere it is known, else unknown.
 fn merge_gender(a: &str, b: &str) -> String {
     match (a, b) {
@@ -177,7 +194,7 @@ impl Builder {
         // One row per canonical name within the article, too (two ids, one name).
         let mut merged: BTreeMap<(String, String), ActorRow> = BTreeMap::new();
         for r in by_actor.into_values() {
-            let key = (r.name.clone(), r.kind.clone());
+            let key = (same_person(&r.name), r.kind.clone());
             match merged.get_mut(&key) {
                 Some(m) => {
                     m.quotes += r.quotes;
@@ -347,5 +364,14 @@ mod tests {
         assert_eq!((ruiz.quotes, ruiz.words, ruiz.articles), (2, 6, 2));
         assert_eq!(r.per_article[0].sources, 2);
         assert_eq!(r.per_article[1].actors[0].quotes, 1);
+    }
+
+    #[test]
+    fn a_middle_initial_is_the_same_person() {
+        assert_eq!(same_person("Donald J. Trump"), "Donald Trump");
+        assert_eq!(same_person("Harry M Reid"), "Harry Reid");
+        // Initials that are the whole given name stay: "J. Smith" is not "Smith".
+        assert_eq!(same_person("J. Smith"), "J. Smith");
+        assert_eq!(same_person("Ana Ruiz"), "Ana Ruiz");
     }
 }
