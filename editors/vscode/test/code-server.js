@@ -211,6 +211,14 @@ async function drive(page, base) {
     await command("Preferences: Open User Settings (JSON)");
     await until("settings.json in the editor", () =>
       page.$eval(".tab.active", (t) => t.textContent).then((t) => t.includes("settings.json"), () => false));
+    // The keys must reach the editor, not a panel that kept the focus (the Problems filter).
+    await until("the focus in settings.json", async () => {
+      await page.click(".editor-group-container.active .monaco-editor .view-lines").catch(() => {});
+      return page.evaluate(() => {
+        const editor = document.activeElement && document.activeElement.closest(".monaco-editor");
+        return !!editor && !!editor.closest(".editor-group-container.active");
+      });
+    });
     await press("Control", "KeyA");
     await page.keyboard.press("Delete");
     const wanted = { ...baseSettings, ...extra };
