@@ -1,5 +1,5 @@
 //! Words for people, shared by the shells: the excerpt of a quote that the outline and
-//! `annotate`'s readable form show.
+//! `annotate`'s readable form show, and counts of things ("1 quote", "3 quotes").
 
 use crate::engine::QuoteKind;
 
@@ -30,6 +30,11 @@ pub fn excerpt(text: &str, kind: QuoteKind) -> String {
     let cut: String = words.chars().take(EXCERPT_CHARS).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{open}{cut}…{close}")
+}
+
+/// `n` and the word for one or for many: "1 quote", "3 quotes", "2 people".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

@@ -39,9 +39,6 @@ pub struct AnnotateArgs {
     /// The command named in messages.
     #[arg(skip = "annotate")]
     pub command: &'static str,
-    /// Make report records instead of output (for `report`).
-    #[arg(skip)]
-    pub records: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,16 +49,14 @@ pub enum OutputFormat {
     Json,
 }
 
-/// The readable form when asked for, or `auto` at a terminal; else JSON; records for report.
+/// The readable form when asked for, or `auto` at a terminal; else JSON.
 fn shape(args: &AnnotateArgs) -> Shape {
     let readable = match args.format {
         OutputFormat::Text => true,
         OutputFormat::Json => false,
         OutputFormat::Auto => !args.jsonl && !args.pretty && io::stdout().is_terminal(),
     };
-    if args.records {
-        Shape::Record
-    } else if readable {
+    if readable {
         Shape::Readable
     } else {
         Shape::Json {
@@ -127,7 +122,7 @@ type Rendered = Result<Product, String>;
 pub fn run(args: AnnotateArgs) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let ok = match write_all(&args, &mut WriteSink(&mut out)) {
+    let ok = match write_all(&args, shape(&args), &mut WriteSink(&mut out)) {
         Some(ok) => ok,
         None => return ExitCode::from(2),
     };
@@ -141,18 +136,34 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
     }
 }
 
-/// Annotate what `args` name into `out`, in input order: Some(false) when a document was
-/// skipped (its error is on stderr), None when the run could not start or write.
-pub(super) fn write_all(args: &AnnotateArgs, out: &mut dyn Sink) -> Option<bool> {
+/// Annotate what `args` name into `out` as `shape` says, in input order: Some(false) when a
+/// document was skipped (its error is on stderr), None when the run could not start or write.
+pub(super) fn write_all(args: &AnnotateArgs, shape: Shape, out: &mut dyn Sink) -> Option<bool> {
     let threads = parallel::threads(args.jobs);
     let result = if args.jsonl {
         match args.files.first().filter(|p| p.as_path() != Path::new("-")) {
-            None => jsonl(io::stdin().lock(), "<stdin>", None, args, threads, out),
+            None => jsonl(
+                io::stdin().lock(),
+                "<stdin>",
+                None,
+                args,
+                shape,
+                threads,
+                out,
+            ),
             Some(p) => match std::fs::File::open(p) {
                 Ok(f) => {
                     let size = f.metadata().ok().map(|m| m.len());
                     let name = p.display().to_string();
-                    jsonl(io::BufReader::new(f), &name, size, args, threads, out)
+                    jsonl(
+                        io::BufReader::new(f),
+                        &name,
+                        size,
+                        args,
+                        shape,
+                        threads,
+                        out,
+                    )
                 }
                 Err(e) => {
                     eprintln!("whosaid: {}: {}", p.display(), e);
@@ -168,7 +179,7 @@ pub(super) fn write_all(args: &AnnotateArgs, out: &mut dyn Sink) -> Option<bool>
             );
             return None;
         }
-        files(args, threads, out)
+        files(args, shape, threads, out)
     };
     match result {
         Ok(ok) => Some(ok),
@@ -179,7 +190,6 @@ pub(super) fn write_all(args: &AnnotateArgs, out: &mut dyn Sink) -> Option<bool>
     }
 }
 
-/// Write each outcome in order; Ok(false) when some document had to be skipped.
 /// Where the documents' products go, in input order.
 pub(super) trait Sink {
     fn bytes(&mut self, bytes: &[u8]) -> io::Result<()>;
@@ -196,6 +206,7 @@ impl<W: Write> Sink for WriteSink<'_, W> {
     fn record(&mut self, _: crate::report::Annotation) {}
 }
 
+/// Write each outcome in order; Ok(false) when some document had to be skipped.
 struct Writer<'o> {
     out: &'o mut dyn Sink,
     ok: bool,
@@ -235,7 +246,12 @@ impl Writer<'_> {
     }
 }
 
-fn files(args: &AnnotateArgs, threads: usize, out: &mut dyn Sink) -> io::Result<bool> {
+fn files(
+    args: &AnnotateArgs,
+    shape: Shape,
+    threads: usize,
+    out: &mut dyn Sink,
+) -> io::Result<bool> {
     let total = args
         .files
         .iter()
@@ -248,7 +264,6 @@ fn files(args: &AnnotateArgs, threads: usize, out: &mut dyn Sink) -> io::Result<
         docs: 0,
         progress: Progress::new(Some(total)),
     };
-    let shape = shape(args);
     let work = |path: &PathBuf| match read_text(path) {
         Ok(text) => {
             let opts = options(args.markup, args.mode, Some(path));
@@ -275,6 +290,7 @@ fn jsonl(
     name: &str,
     size: Option<u64>,
     args: &AnnotateArgs,
+    shape: Shape,
     threads: usize,
     out: &mut dyn Sink,
 ) -> io::Result<bool> {
@@ -289,7 +305,6 @@ fn jsonl(
         .enumerate()
         .map(|(n, line)| (n + 1, line))
         .filter(|(_, line)| line.as_ref().map_or(true, |l| !l.trim().is_empty()));
-    let shape = shape(args);
     let work = |(n, line): Line| {
         let bytes = line.as_ref().map_or(0, |l| l.len() as u64 + 1);
         (document(name, n, line, args, shape), bytes)

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::engine::{Analysis, Quote, QuoteKind};
-use crate::present::excerpt;
+use crate::present::{count, excerpt};
 
 /// The readable form of one document's analysis.
 pub fn render(id: &str, text: &str, analysis: &Analysis) -> String {
@@ -16,12 +16,10 @@ pub fn render(id: &str, text: &str, analysis: &Analysis) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{id}: {}, {} quote{}, {} actor{}",
+        "{id}: {}, {}, {}",
         analysis.mode.as_str(),
-        quotes.len(),
-        plural(quotes.len()),
-        analysis.actors.len(),
-        plural(analysis.actors.len()),
+        count(quotes.len(), "quote", "quotes"),
+        count(analysis.actors.len(), "actor", "actors"),
     );
     for q in &quotes {
         let label = match q.kind {
@@ -32,12 +30,7 @@ pub fn render(id: &str, text: &str, analysis: &Analysis) -> String {
         let _ = writeln!(out, "\n{label}{}", excerpt(q.content.slice(text), q.kind));
         let _ = writeln!(out, "    {}", attribution(q, analysis));
     }
-    let mut actors: Vec<(usize, usize)> = (0..analysis.actors.len())
-        .map(|id| (id, analysis.quotes_of(id).count()))
-        .filter(|&(_, n)| n > 0)
-        .collect();
-    // Most quoted first; ties in order of first appearance.
-    actors.sort_by_key(|&(id, n)| (std::cmp::Reverse(n), id));
+    let actors = analysis.quoted_actors();
     if !actors.is_empty() {
         let _ = writeln!(out, "\nWho was quoted");
     }
@@ -49,18 +42,18 @@ pub fn render(id: &str, text: &str, analysis: &Analysis) -> String {
             .map_or(String::new(), |r| format!(", {r}"));
         let _ = writeln!(
             out,
-            "  {} ({}{role}): {n} quote{}",
+            "  {} ({}{role}): {}",
             actor.name,
             actor.kind.as_str(),
-            plural(n)
+            count(n, "quote", "quotes")
         );
     }
     if !analysis.findings.is_empty() {
         let n = analysis.findings.len();
         let _ = writeln!(
             out,
-            "\n{n} finding{}: `whosaid check {id}` lists them",
-            plural(n)
+            "\n{}: `whosaid check {id}` lists them",
+            count(n, "finding", "findings")
         );
     }
     out.push('\n'); // a blank line between documents
@@ -90,12 +83,4 @@ fn attribution(q: &Quote, analysis: &Analysis) -> String {
     }
     let _ = write!(line, " · {}", q.method.describe());
     line
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

@@ -49,48 +49,25 @@ pub enum ReportFormat {
     Csv,
 }
 
-/// Adds up each document's record as it comes, or `annotate`'s JSON lines as read.
-struct Fold {
-    builder: Builder,
-    error: Option<String>,
-}
-
-impl Fold {
-    fn line(&mut self, line: &[u8], what: impl FnOnce() -> String) {
-        if line.iter().all(u8::is_ascii_whitespace) || self.error.is_some() {
-            return;
-        }
-        match serde_json::from_slice::<Annotation>(line) {
-            Ok(doc) => self.builder.add(&doc),
-            Err(e) => {
-                self.error = Some(format!(
-                    "{}: not an annotation line ({e}); expected `whosaid annotate --jsonl` output",
-                    what()
-                ))
-            }
-        }
-    }
-}
+/// Adds up each document's record as the analysis threads make it.
+struct Fold(Builder);
 
 impl annotate::Sink for Fold {
-    fn bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
-        for line in bytes.split(|&b| b == b'\n') {
-            self.line(line, || "annotate".into());
-        }
-        Ok(())
+    fn bytes(&mut self, _: &[u8]) -> io::Result<()> {
+        // Documents are analysed into records for a report (Shape::Record), never bytes.
+        Err(io::Error::other(
+            "report received output instead of records",
+        ))
     }
     fn record(&mut self, record: Annotation) {
-        self.builder.add(&record);
+        self.0.add(&record);
     }
 }
 
 pub fn run(args: ReportArgs) -> ExitCode {
-    let mut fold = Fold {
-        builder: Builder::default(),
-        error: None,
-    };
+    let mut fold = Fold(Builder::default());
     let ok = if args.annotations {
-        match read_annotations(&args.files, &mut fold) {
+        match read_annotations(&args.files, &mut fold.0) {
             Ok(()) => true,
             Err(e) => {
                 eprintln!("whosaid: {e}");
@@ -107,18 +84,13 @@ pub fn run(args: ReportArgs) -> ExitCode {
             format: annotate::OutputFormat::Json,
             jobs: args.jobs,
             command: "report",
-            records: true,
         };
-        match annotate::write_all(&annotate_args, &mut fold) {
+        match annotate::write_all(&annotate_args, annotate::Shape::Record, &mut fold) {
             Some(ok) => ok,
             None => return ExitCode::from(2),
         }
     };
-    if let Some(e) = fold.error {
-        eprintln!("whosaid: {e}");
-        return ExitCode::from(2);
-    }
-    let report = fold.builder.finish();
+    let report = fold.0.finish();
     if let Some(path) = &args.html {
         if let Err(e) = std::fs::write(path, report::html::render(&report, &title(&args.files))) {
             eprintln!("whosaid: {}: {e}", path.display());
@@ -166,7 +138,8 @@ fn print(r: &Report, format: ReportFormat) -> Result<(), String> {
         .map_err(|e| format!("writing the report: {e}"))
 }
 
-fn read_annotations(files: &[PathBuf], fold: &mut Fold) -> Result<(), String> {
+/// Adds up `annotate --jsonl` output, line by line; a line that is not one is named.
+fn read_annotations(files: &[PathBuf], builder: &mut Builder) -> Result<(), String> {
     let stdin = [PathBuf::from("-")];
     let files = if files.is_empty() { &stdin[..] } else { files };
     for path in files {
@@ -179,10 +152,16 @@ fn read_annotations(files: &[PathBuf], fold: &mut Fold) -> Result<(), String> {
         };
         for (n, line) in input.split(b'\n').enumerate() {
             let line = line.map_err(|e| format!("{name}:{}: {e}", n + 1))?;
-            fold.line(&line, || format!("{name}:{}", n + 1));
-            if let Some(e) = fold.error.take() {
-                return Err(e);
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
             }
+            let doc: Annotation = serde_json::from_slice(&line).map_err(|e| {
+                format!(
+                    "{name}:{}: not an annotation line ({e}); expected `whosaid annotate --jsonl` output",
+                    n + 1
+                )
+            })?;
+            builder.add(&doc);
         }
     }
     Ok(())

@@ -147,25 +147,27 @@ impl<'a, 't> Attributor<'a, 't> {
         let toks = self.toks();
         self.ph.lex.phrasal_cues.iter().find_map(|phrase| {
             let n = phrase.len();
-            let hit = phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.is_word(i + k) && toks.lower(i + k) == *w);
             let next_to_quote = i + n <= quote && (i + n..quote).all(|x| toks.is_separator(x));
-            (hit && next_to_quote).then_some(n)
+            (next_to_quote && self.words_at(i, phrase)).then_some(n)
         })
     }
 
     /// "according to" (or another source-first cue) at token `i`: its length in tokens.
     fn according_at(&self, i: usize) -> Option<usize> {
+        self.ph
+            .lex
+            .source_first
+            .iter()
+            .find_map(|phrase| self.words_at(i, phrase).then_some(phrase.len()))
+    }
+
+    /// Whether the words from token `i` on are `phrase`'s, lower-cased.
+    fn words_at(&self, i: usize, phrase: &[&str]) -> bool {
         let toks = self.toks();
-        self.ph.lex.source_first.iter().find_map(|phrase| {
-            let hit = phrase
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.is_word(i + k) && toks.lower(i + k) == *w);
-            hit.then_some(phrase.len())
-        })
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.is_word(i + k) && toks.lower(i + k) == *w)
     }
 
     fn cue_at(&self, i: usize) -> Cue {

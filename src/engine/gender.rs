@@ -1,7 +1,7 @@
 //! A person's gender as the text itself refers to them: the pronouns it uses of them and the
 //! honorifics before their name. Never from a given name: "Pat", "Ana" or "Jean" say nothing.
 
-use super::lexicon::lexicon;
+use super::lexicon::{lexicon, PronounRef};
 use super::model::{Actor, ActorKind, Gender, MentionForm};
 
 /// The gender the text's own words give `actor` (a person), or `Unknown` when they give
@@ -15,7 +15,11 @@ pub fn referred_gender(text: &str, actor: &Actor) -> Gender {
     for m in &actor.mentions {
         let words = m.span.slice(text);
         let said = match m.form {
-            MentionForm::Pronoun => pronoun_gender(words),
+            MentionForm::Pronoun => match lex.pronoun(&words.to_ascii_lowercase()) {
+                Some(PronounRef::Male) => Gender::Male,
+                Some(PronounRef::Female) => Gender::Female,
+                _ => Gender::Unknown,
+            },
             // The honorific opens the mention ("Ms. Jean Cole") or stands just before it.
             MentionForm::Name => {
                 let before = text[..m.span.start].split_whitespace().next_back();
@@ -35,14 +39,6 @@ pub fn referred_gender(text: &str, actor: &Actor) -> Gender {
         }
     }
     seen
-}
-
-fn pronoun_gender(word: &str) -> Gender {
-    match word.to_ascii_lowercase().as_str() {
-        "he" | "him" | "his" | "himself" => Gender::Male,
-        "she" | "her" | "hers" | "herself" => Gender::Female,
-        _ => Gender::Unknown,
-    }
 }
 
 #[cfg(test)]

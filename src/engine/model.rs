@@ -375,6 +375,21 @@ impl Analysis {
             .enumerate()
             .find(|(_, a)| a.mentions.iter().any(|m| m.span.touches(offset)))
     }
+    /// The actors quoted, with their quote counts: most quoted first, ties in order of first
+    /// appearance.
+    pub fn quoted_actors(&self) -> Vec<(ActorId, usize)> {
+        let mut counts = vec![0usize; self.actors.len()];
+        for s in self.quotes.iter().filter_map(|q| q.speaker) {
+            counts[s] += 1;
+        }
+        let mut actors: Vec<(ActorId, usize)> = counts
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        actors.sort_by_key(|&(id, n)| (std::cmp::Reverse(n), id));
+        actors
+    }
     /// The quotes attributed to `actor`, in text order.
     pub fn quotes_of(&self, actor: ActorId) -> impl Iterator<Item = (usize, &Quote)> {
         self.quotes

@@ -103,16 +103,18 @@ fn cut_at_participles(toks: &Tokens, lex: &Lexicon, events: &[Report], clauses: 
             }
         }
     }
-    let words = |c: &Clause| {
-        c.parts
-            .iter()
-            .map(|p| {
-                let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
-                (a..b).filter(|&k| toks.is_word(k)).count()
-            })
-            .sum::<usize>()
-    };
-    clauses.retain(|c| words(c) >= MIN_WORDS);
+    clauses.retain(|c| word_count(toks, &c.parts) >= MIN_WORDS);
+}
+
+/// The words in a clause's parts.
+fn word_count(toks: &Tokens, parts: &[Span]) -> usize {
+    parts
+        .iter()
+        .map(|p| {
+            let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
+            (a..b).filter(|&k| toks.is_word(k)).count()
+        })
+        .sum()
 }
 
 /// Join the clauses with the quotes: a clause absorbs the partial quotes and terms inside it
@@ -310,14 +312,7 @@ impl Reader<'_, '_> {
             .into_iter()
             .filter_map(|(a, b)| self.part(a, b))
             .collect();
-        let words: usize = parts
-            .iter()
-            .map(|p| {
-                let (a, b) = (toks.at_or_after(p.start), toks.at_or_after(p.end));
-                (a..b).filter(|&k| toks.is_word(k)).count()
-            })
-            .sum();
-        if words < MIN_WORDS {
+        if word_count(toks, &parts) < MIN_WORDS {
             return None;
         }
         // "Lowe and Vance argued over the budget for an hour": a phrase after the verb,
@@ -330,8 +325,8 @@ impl Reader<'_, '_> {
             return None;
         }
         // "…, calling capital punishment “inhumane”": a participle reports a clause, not the
-        // name it gives something.
-        // A quotation it introduces ("reiterating “…”") is left to the quotes, untagged.
+        // name it gives something. A quotation it introduces ("reiterating “…”") is left to
+        // the quotes, untagged.
         let participle = toks.toks[e.cue_tok].span.end <= parts[0].start
             && self.lex.participles.contains(toks.lower(e.cue_tok));
         if participle {

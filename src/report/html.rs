@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{clip, ActorRow, Report, KINDS, SOURCE_TYPES};
+use super::{clip, ActorRow, Report, SOURCE_TYPES};
 
 /// Actors in the "most quoted" chart.
 const TOP: usize = 15;
@@ -21,10 +21,6 @@ pub fn render(r: &Report, title: &str) -> String {
         esc(title)
     );
     let _ = write!(out, "<h1>{}</h1>", esc(title));
-    let kinds: Vec<String> = KINDS
-        .iter()
-        .map(|k| format!("{} {k}", r.by_kind.get(*k).copied().unwrap_or(0)))
-        .collect();
     let _ = write!(
         out,
         "<p class=summary id=summary data-articles={} data-quotes={}>{} articles · {} quotes \
@@ -33,7 +29,7 @@ pub fn render(r: &Report, title: &str) -> String {
         r.quotes,
         r.articles,
         r.quotes,
-        esc(&kinds.join(", ")),
+        esc(&r.kinds_summary()),
         r.quoted_words,
         r.unattributed,
         r.vague_or_anonymous_claims

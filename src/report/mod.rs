@@ -103,6 +103,17 @@ pub struct ArticleRow {
     pub actors: Vec<ActorRow>,
 }
 
+impl Report {
+    /// "5 direct, 4 mixed, 0 indirect".
+    pub fn kinds_summary(&self) -> String {
+        KINDS
+            .iter()
+            .map(|k| format!("{} {k}", self.by_kind.get(*k).copied().unwrap_or(0)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// Adds annotations up, one at a time, in input order.
 #[derive(Default)]
 pub struct Builder {

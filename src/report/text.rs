@@ -3,24 +3,20 @@
 
 use std::fmt::Write;
 
-use super::{clip, Report, KINDS, SOURCE_TYPES};
+use super::{clip, Report, SOURCE_TYPES};
+use crate::present::count;
 
 /// How many of the most quoted the table shows.
 const TOP: usize = 20;
 
 pub fn render(r: &Report) -> String {
     let mut out = String::new();
-    let kinds: Vec<String> = KINDS
-        .iter()
-        .map(|k| format!("{} {k}", r.by_kind.get(*k).copied().unwrap_or(0)))
-        .collect();
     let _ = writeln!(
         out,
-        "{} {}, {} quotes ({}), {} quoted words",
-        r.articles,
-        plural(r.articles, "article", "articles"),
+        "{}, {} quotes ({}), {} quoted words",
+        count(r.articles, "article", "articles"),
         r.quotes,
-        kinds.join(", "),
+        r.kinds_summary(),
         r.quoted_words
     );
     let _ = writeln!(out, "\nSources by type     quotes  share of quoted words");
@@ -63,22 +59,13 @@ pub fn render(r: &Report) -> String {
         for a in &r.per_article {
             let _ = writeln!(
                 out,
-                "  {}: {} quotes, {} {}, {} unattributed",
+                "  {}: {} quotes, {}, {} unattributed",
                 a.id,
                 a.quotes,
-                a.sources,
-                plural(a.sources, "source", "sources"),
+                count(a.sources, "source", "sources"),
                 a.unattributed
             );
         }
     }
     out
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
 }

@@ -4,7 +4,8 @@
 use super::lsp;
 
 use super::analysis::Analyzed;
-use crate::engine::{ActorKind, Analysis, QuoteKind};
+use crate::engine::{ActorKind, Analysis};
+use crate::present::count;
 
 pub const SHOW_SOURCES_COMMAND: &str = "whosaid.showSources";
 
@@ -20,25 +21,12 @@ const KINDS: [(ActorKind, &str, &str); 6] = [
 
 /// Each quoted actor with its quote count, most quoted first; and the unattributed quotes.
 fn quoted(a: &Analysis) -> (Vec<(usize, usize)>, usize) {
-    let mut counts = vec![0usize; a.actors.len()];
-    let mut unattributed = 0;
-    for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::Term) {
-        match q.speaker {
-            Some(s) => counts[s] += 1,
-            None => unattributed += 1,
-        }
-    }
-    let mut actors: Vec<(usize, usize)> = counts
-        .into_iter()
-        .enumerate()
-        .filter(|&(_, n)| n > 0)
-        .collect();
-    actors.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-    (actors, unattributed)
-}
-
-fn count_words(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    let unattributed = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind.is_speech() && q.speaker.is_none())
+        .count();
+    (a.quoted_actors(), unattributed)
 }
 
 /// "Sources: 4 people, 2 organisations, 1 document · 1 unattributed", or None with no quotes.
@@ -54,7 +42,7 @@ pub fn summary(a: &Analysis) -> Option<String> {
                 .iter()
                 .filter(|&&(i, _)| a.actors[i].kind == kind)
                 .count();
-            (n > 0).then(|| count_words(n, one, many))
+            (n > 0).then(|| count(n, one, many))
         })
         .collect();
     let mut title = format!(
@@ -79,13 +67,7 @@ pub fn breakdown(a: &Analysis) -> String {
         let of_kind: Vec<String> = actors
             .iter()
             .filter(|&&(i, _)| a.actors[i].kind == kind)
-            .map(|&(i, n)| {
-                format!(
-                    "{} ({})",
-                    a.actors[i].name,
-                    count_words(n, "quote", "quotes")
-                )
-            })
+            .map(|&(i, n)| format!("{} ({})", a.actors[i].name, count(n, "quote", "quotes")))
             .collect();
         if !of_kind.is_empty() {
             let label = if of_kind.len() == 1 { one } else { many };
@@ -93,7 +75,7 @@ pub fn breakdown(a: &Analysis) -> String {
         }
     }
     if unattributed > 0 {
-        lines.push(count_words(
+        lines.push(count(
             unattributed,
             "quote has no speaker",
             "quotes have no speaker",

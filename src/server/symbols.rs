@@ -3,7 +3,7 @@
 use super::analysis::Analyzed;
 use super::lsp;
 use crate::engine::{Actor, ActorId, ActorKind, Quote, QuoteKind, Span};
-use crate::present::excerpt;
+use crate::present::{self, excerpt};
 
 /// The outline's note on a quote that is not plain direct speech.
 fn quote_detail(kind: QuoteKind) -> Option<String> {
@@ -101,10 +101,7 @@ pub fn document_symbols(doc: &Analyzed) -> Vec<lsp::DocumentSymbol> {
     if let Some(whole) = cover(unattributed.iter().map(|q| q.span)) {
         let range = frame.range(whole);
         let children = unattributed.iter().map(|q| quote_symbol(q)).collect();
-        let count = Some(match unattributed.len() {
-            1 => "1 quote".to_owned(),
-            n => format!("{n} quotes"),
-        });
+        let count = Some(present::count(unattributed.len(), "quote", "quotes"));
         out.push(symbol(
             "Unattributed".into(),
             count,
