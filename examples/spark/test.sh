@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The Spark job in Spark's local mode on the news corpora beside the repo: its report.json
-# must equal `whosaid report --format json` over the same input in one process, byte for byte.
+# The Spark job in Spark's local mode: its report.json must equal `whosaid report --format
+# json` over the same input in one process, byte for byte. The input is the JSON Lines files
+# given, or the news corpora beside the repo (ggt-dev and polnear-dev).
 # Installs PySpark from PyPI and a Java runtime from Debian when they are missing.
-# Usage: examples/spark/test.sh /path/to/whosaid
+# Usage: examples/spark/test.sh /path/to/whosaid [INPUT.jsonl...]
 set -euo pipefail
 whosaid=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 here=$(cd "$(dirname "$0")" && pwd)
@@ -14,7 +15,11 @@ fi
 python3 -c "import pyspark" 2>/dev/null || python3 -m pip install -q pyspark
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat "$shared/corpora/ggt-dev.jsonl" "$shared/corpora/polnear-dev.jsonl" > "$work/input.jsonl"
+if [ $# -gt 1 ]; then
+  cat "${@:2}" > "$work/input.jsonl"
+else
+  cat "$shared/corpora/ggt-dev.jsonl" "$shared/corpora/polnear-dev.jsonl" > "$work/input.jsonl"
+fi
 started=$(date +%s)
 # Four map tasks on two local cores, so that order across partitions is tested too.
 PYSPARK_PYTHON=python3 SPARK_LOCAL_IP=127.0.0.1 \
