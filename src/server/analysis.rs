@@ -20,7 +20,9 @@ use crate::positions::{Encoding, LineIndex};
 pub struct Job {
     pub generation: u64,
     pub version: i32,
-    pub text: Arc<str>,
+    /// The text as a rope: cloning one is cheap, so the thread answering the editor never
+    /// copies a novel; the analysis thread makes the string.
+    pub rope: ropey::Rope,
     pub format: Format,
     /// False for a language whose analysis is turned off: empty result, no diagnostics.
     pub enabled: bool,
@@ -65,14 +67,15 @@ pub fn engine_options(settings: &Settings, format: Format) -> Options {
 
 /// The blocking part: analyse (reusing the document's memo) and build diagnostics.
 pub fn run_job(job: &Job, memo: &mut Memo) -> Analyzed {
+    let text: Arc<str> = Arc::from(job.rope.to_string());
     let frame = Frame {
-        index: LineIndex::new(&job.text),
-        text: job.text.clone(),
+        index: LineIndex::new(&text),
+        text: text.clone(),
         encoding: job.encoding,
     };
     let started = std::time::Instant::now();
     let analysis = if job.enabled {
-        engine::analyze_with(&job.text, &engine_options(&job.settings, job.format), memo)
+        engine::analyze_with(&text, &engine_options(&job.settings, job.format), memo)
     } else {
         Analysis::default()
     };
@@ -84,7 +87,7 @@ pub fn run_job(job: &Job, memo: &mut Memo) -> Analyzed {
         job.generation,
         analysed.as_secs_f64() * 1e3,
         (started.elapsed() - analysed).as_secs_f64() * 1e3,
-        job.text.len()
+        text.len()
     );
     Analyzed {
         generation: job.generation,

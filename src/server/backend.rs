@@ -91,7 +91,7 @@ impl State {
         let job = Job {
             generation: doc.generation,
             version: doc.version,
-            text: Arc::from(doc.rope.to_string()),
+            rope: doc.rope.clone(),
             format: doc.format,
             enabled,
             settings,
@@ -173,11 +173,12 @@ fn session_of(caps: &lsp::ClientCapabilities) -> Session {
 }
 
 impl Backend {
-    pub fn new(client: Client, state: Arc<State>) -> Self {
+    /// `analysis_cpus`: where the analysis threads run (empty: anywhere).
+    pub fn new(client: Client, state: Arc<State>, analysis_cpus: Vec<usize>) -> Self {
         Backend {
             client,
             state,
-            pool: Pool::new(ANALYSIS_THREADS),
+            pool: Pool::new(ANALYSIS_THREADS, analysis_cpus),
         }
     }
 

@@ -17,6 +17,7 @@ mod diagnostics;
 mod documents;
 mod guard;
 mod hover;
+mod placement;
 mod pool;
 mod sources;
 mod symbols;
@@ -44,6 +45,9 @@ const PIPE_BUFFER: usize = 1 << 16;
 /// Run the language server on stdin/stdout until `exit`: 0 after `shutdown`, 1 otherwise.
 pub fn run() -> ExitCode {
     pool::share_malloc_arenas();
+    // Before any thread starts: the runtime's threads inherit the editor's CPU.
+    let placement = placement::Placement::of_this_process();
+    placement::pin_current_thread(&placement.editor);
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)
@@ -63,7 +67,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let clean = runtime.block_on(serve_stdio());
+    let clean = runtime.block_on(serve_stdio(placement.analysis));
     // The stdin reader blocks in a thread of its own: do not wait for it.
     runtime.shutdown_timeout(Duration::from_millis(100));
     if clean {
@@ -74,7 +78,7 @@ pub fn run() -> ExitCode {
 }
 
 /// Serve until `exit` or the end of input; true when `shutdown` came first.
-async fn serve_stdio() -> bool {
+async fn serve_stdio(analysis_cpus: Vec<usize>) -> bool {
     let (replies, replies_rx) = mpsc::unbounded_channel();
     let writer = tokio::spawn(transport::write_output(tokio::io::stdout(), replies_rx));
     let (server_in, to_server) = tokio::io::duplex(PIPE_BUFFER);
@@ -91,7 +95,8 @@ async fn serve_stdio() -> bool {
 
     let state = Arc::new(State::default());
     let backend_state = state.clone();
-    let (service, socket) = LspService::new(move |client| Backend::new(client, backend_state));
+    let (service, socket) =
+        LspService::new(move |client| Backend::new(client, backend_state, analysis_cpus.clone()));
     Server::new(server_in, server_out, socket)
         .concurrency_level(CONCURRENCY)
         .serve(guard::PanicGuard::new(service))

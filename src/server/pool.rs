@@ -19,7 +19,8 @@ type Task = Box<dyn FnOnce() + Send>;
 /// which would make each keystroke's analysis fault its pages back in.
 const IDLE_TRIM: Duration = Duration::from_millis(500);
 
-fn serve(queue: &Mutex<mpsc::Receiver<Task>>) {
+fn serve(queue: &Mutex<mpsc::Receiver<Task>>, cpus: &[usize]) {
+    super::placement::pin_current_thread(cpus);
     yield_to_requests();
     let mut used_memory = false;
     loop {
@@ -52,14 +53,16 @@ pub struct Pool {
 }
 
 impl Pool {
-    pub fn new(threads: usize) -> Pool {
+    /// `threads` analysis threads, each pinned to `cpus` (empty: anywhere).
+    pub fn new(threads: usize, cpus: Vec<usize>) -> Pool {
         let (tasks, queue) = mpsc::channel::<Task>();
         let queue = Arc::new(Mutex::new(queue));
         for i in 0..threads.max(1) {
             let queue = queue.clone();
+            let cpus = cpus.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("whosaid-analysis-{i}"))
-                .spawn(move || serve(&queue));
+                .spawn(move || serve(&queue, &cpus));
             if let Err(e) = spawned {
                 tracing::error!("cannot start analysis thread: {e}");
             }
@@ -120,9 +123,10 @@ pub fn share_malloc_arenas() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn share_malloc_arenas() {}
 
-/// How much an analysis thread defers to the threads that answer the editor (Linux nice
-/// levels, -20..19). On two cores a novel's analysis holds one; without this, a hover that
-/// wakes on that core waits for the analysis's time slice (milliseconds).
+/// How much an analysis thread defers to other programs on its CPUs, the editor's among them
+/// (Linux nice levels, -20..19). Not the idle scheduling class: the kernel counts a core that
+/// runs only idle-class work as free and wakes other programs' threads there, to wait for a
+/// tick (see `placement.rs`).
 #[cfg(target_os = "linux")]
 const ANALYSIS_NICENESS: i32 = 10;
 
@@ -149,7 +153,7 @@ mod tests {
 
     #[tokio::test]
     async fn runs_tasks_and_survives_a_panic() {
-        let pool = Pool::new(1);
+        let pool = Pool::new(1, Vec::new());
         assert_eq!(pool.run(|| 2 + 2).await, Some(4));
         assert_eq!(pool.run(|| -> i32 { panic!("boom") }).await, None);
         assert_eq!(pool.run(|| 5).await, Some(5));

@@ -26,7 +26,7 @@ pub fn analyze_document(text: &str, format: Format, encoding: Encoding) -> Analy
     let job = Job {
         generation: 1,
         version: 1,
-        text: Arc::from(text),
+        rope: Rope::from_str(text),
         format,
         enabled: true,
         settings: Arc::new(Settings::default()),
