@@ -320,9 +320,11 @@ impl Lexicon {
     }
     /// A paragraph of page furniture: "READ MORE: …", "WATCH: …", "Also on HuffPost:".
     pub fn is_furniture(&self, paragraph: &str) -> bool {
-        let Some((label, _)) = paragraph.split_once(':') else {
+        // A label is short: look for its colon only where one could be.
+        let Some(colon) = paragraph.bytes().take(25).position(|b| b == b':') else {
             return false;
         };
+        let label = &paragraph[..colon];
         label.len() <= 24
             && self
                 .furniture

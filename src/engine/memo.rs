@@ -9,6 +9,8 @@
 //!
 //! Kept today, per paragraph of masked prose (after Markdown masking, so the keys are what
 //! the tokenizer saw):
+//! - its quotation marks' quotes, when the paragraph neither continues a quote from the one
+//!   before nor leaves one open (then they depend on its text alone);
 //! - its tokens (words, punctuation, lower-case forms);
 //! - its name mentions, with what they read beyond the paragraph (its quotes, the next few
 //!   tokens, the vocabulary questions asked), checked before reuse;
@@ -19,11 +21,17 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::LocalNames;
+use super::quotes::RawQuote;
 use super::tokens::LocalTokens;
 
-/// What is kept of one paragraph.
+/// What is kept of one paragraph. The first pass to reach a paragraph in an analysis moves
+/// its entry from `kept` to `current` (or makes an empty one); each pass fills its own part.
+#[derive(Default)]
 struct Entry {
-    tokens: LocalTokens,
+    /// The paragraph's quotes (offsets from its start) and the `apostrophe_pairs` option
+    /// they were found with.
+    quotes: Option<(bool, Box<[RawQuote]>)>,
+    tokens: Option<LocalTokens>,
     names: Option<LocalNames>,
 }
 
@@ -63,40 +71,61 @@ impl Vocabulary<'_> {
 }
 
 impl Memo {
+    /// This analysis's entry for a paragraph: the last analysis's, or a new empty one.
+    fn entry(&mut self, body: &str) -> &mut Entry {
+        if !self.current.contains_key(body) {
+            let (key, entry) = self
+                .kept
+                .remove_entry(body)
+                .unwrap_or_else(|| (Box::from(body), Entry::default()));
+            self.current.insert(key, entry);
+        }
+        self.current.get_mut(body).expect("inserted above")
+    }
+
+    /// The paragraph's quotes, found with the same `apostrophe_pairs`, if kept.
+    pub(super) fn quotes(&mut self, body: &str, apostrophe_pairs: bool) -> Option<&[RawQuote]> {
+        match &self.entry(body).quotes {
+            Some((pairs, quotes)) if *pairs == apostrophe_pairs => Some(quotes),
+            _ => None,
+        }
+    }
+
+    pub(super) fn keep_quotes(
+        &mut self,
+        body: &str,
+        apostrophe_pairs: bool,
+        quotes: Box<[RawQuote]>,
+    ) {
+        self.entry(body).quotes = Some((apostrophe_pairs, quotes));
+    }
+
     /// The paragraph's tokens from the last analysis or this one, or `compute`d now.
     pub(super) fn tokens(
         &mut self,
         body: &str,
         compute: impl FnOnce() -> LocalTokens,
     ) -> &LocalTokens {
-        if self.current.contains_key(body) {
-            return &self.current[body].tokens; // a paragraph written twice
+        if self.current.get(body).is_some_and(|e| e.tokens.is_some()) {
+            return self.current[body].tokens.as_ref().expect("checked"); // a paragraph written twice
         }
-        let (key, entry) = match self.kept.remove_entry(body) {
-            Some(kept) => {
-                self.counts.0 += 1;
-                kept
+        if self.entry(body).tokens.is_some() {
+            self.counts.0 += 1;
+        } else {
+            self.counts.1 += 1;
+            let tokens = compute();
+            for w in tokens.lower_words() {
+                *self.lower_words.entry(Box::from(w)).or_default() += 1;
             }
-            None => {
-                self.counts.1 += 1;
-                let tokens = compute();
-                for w in tokens.lower_words() {
-                    *self.lower_words.entry(Box::from(w)).or_default() += 1;
-                }
-                let entry = Entry {
-                    tokens,
-                    names: None,
-                };
-                (Box::from(body), entry)
-            }
-        };
-        &self.current.entry(key).or_insert(entry).tokens
+            self.entry(body).tokens = Some(tokens);
+        }
+        self.current[body].tokens.as_ref().expect("set above")
     }
 
     /// The tokens are done: keep exactly this version's paragraphs.
     pub(super) fn finish(&mut self) {
         for (_, gone) in self.kept.drain() {
-            for w in gone.tokens.lower_words() {
+            for w in gone.tokens.iter().flat_map(LocalTokens::lower_words) {
                 if let Some(n) = self.lower_words.get_mut(w) {
                     *n -= 1;
                     if *n == 0 {

@@ -51,7 +51,12 @@ pub fn analyze_with(text: &str, opts: &Options, memo: &mut Memo) -> Analysis {
 fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
     let lex = lexicon::lexicon();
     let prose = prose::prose(text, opts.format);
-    let raw = quotes::find_quotes(&prose.text, &prose.paragraphs, opts.apostrophe_pairs);
+    let raw = quotes::find_quotes_with_memo(
+        &prose.text,
+        &prose.paragraphs,
+        opts.apostrophe_pairs,
+        memo.as_deref_mut(),
+    );
     let toks = Tokens::with_memo(&prose.text, &prose.paragraphs, &raw, memo.as_deref_mut());
     let mode = match opts.mode {
         Mode::Auto => detect_mode(&toks, &prose.paragraphs, &raw),

@@ -120,8 +120,8 @@ fn paragraphs(text: &str, breaks: &[usize]) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut cuts: Vec<usize> = breaks.to_vec();
     let mut line_starts = vec![0];
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
             line_starts.push(i + 1);
         }
     }

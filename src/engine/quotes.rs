@@ -7,6 +7,7 @@
 //! multi-paragraph convention), and is otherwise closed there, so a stray mark never
 //! swallows the rest of the document.
 
+use super::memo::Memo;
 use super::model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +15,24 @@ pub struct RawQuote {
     pub span: Span,
     pub content: Span,
     pub closed: bool,
+}
+
+impl RawQuote {
+    /// Offsets from `origin` (a paragraph's start), as a memo keeps them.
+    fn local_to(&self, origin: usize) -> RawQuote {
+        RawQuote {
+            span: Span::new(self.span.start - origin, self.span.end - origin),
+            content: Span::new(self.content.start - origin, self.content.end - origin),
+            closed: self.closed,
+        }
+    }
+    fn shifted(&self, origin: usize) -> RawQuote {
+        RawQuote {
+            span: Span::new(self.span.start + origin, self.span.end + origin),
+            content: Span::new(self.content.start + origin, self.content.end + origin),
+            closed: self.closed,
+        }
+    }
 }
 
 fn is_double(c: char) -> bool {
@@ -110,103 +129,41 @@ fn prev_before(body: &str, i: usize) -> Option<char> {
 }
 
 /// Find every quotation in `text` (already masked to prose), paragraph by paragraph.
+#[cfg(test)]
 pub fn find_quotes(text: &str, paragraphs: &[Span], apostrophe_pairs: bool) -> Vec<RawQuote> {
+    find_quotes_with_memo(text, paragraphs, apostrophe_pairs, None)
+}
+
+/// [`find_quotes`], taking the quotes of each unchanged paragraph from `memo`.
+pub fn find_quotes_with_memo(
+    text: &str,
+    paragraphs: &[Span],
+    apostrophe_pairs: bool,
+    mut memo: Option<&mut Memo>,
+) -> Vec<RawQuote> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
-    for (pi, para) in paragraphs.iter().enumerate() {
-        let body = &text[para.start..para.end];
-        let mut doubles: Vec<(usize, usize)> = Vec::new(); // closed double quotes in this paragraph
-        let mut first = true;
-        let mut i = 0;
-        while i < body.len() {
-            // Only these bytes can begin a double mark: skip the prose between them.
-            let Some(skip) = body.as_bytes()[i..].iter().position(|&b| may_open_mark(b)) else {
-                break;
-            };
-            if skip > 0 {
-                first = false;
-                i += skip;
-            }
-            let Some(c) = body[i..].chars().next() else {
-                break;
-            };
-            let latex_open = open.as_ref().is_some_and(|o| o.width == 2 && o.mark == '“');
-            let Some((mark, width)) = double_mark_at(body, i, apostrophe_pairs || latex_open)
-            else {
-                first = false;
-                i += c.len_utf8();
-                continue;
-            };
-            let at = para.start + i;
-            let next = body[i + width..].chars().next();
-            let reopening = first && open.is_some();
-            let inch = mark == '"' && width == 1 && is_inch_mark(body, i);
-            first = false;
-            i += width;
-            if reopening || inch {
-                // A reopening mark at the start of a continued quote's paragraph, or a prime.
-                continue;
-            }
-            let opening_ctx = opens_after(prev_before(body, at - para.start)) && opens_before(next);
-            match open.take() {
-                Some(o) => {
-                    let closes = match mark {
-                        '”' | '»' | '"' => true,
-                        '“' => o.mark == '„' || !opening_ctx,
-                        _ => false, // „ « ‟ open again
-                    };
-                    if closes {
-                        let end = at + width;
-                        doubles.push((o.start.max(para.start), end));
-                        out.push(RawQuote {
-                            span: Span::new(o.start, end),
-                            content: Span::new(o.start + o.width, at),
-                            closed: true,
-                        });
-                    } else {
-                        // A new opening mark while one is open: the first was never closed.
-                        out.push(unclosed(text, &o, at));
-                        open = Some(Open {
-                            start: at,
-                            mark,
-                            width,
-                        });
-                    }
-                }
-                None => {
-                    let opens = match mark {
-                        '«' => next.is_some(), // « Bonjour »: French spacing
-                        '“' | '„' | '‟' => opens_before(next),
-                        '”' | '»' | '"' => opening_ctx,
-                        _ => false,
-                    };
-                    if opens {
-                        open = Some(Open {
-                            start: at,
-                            mark,
-                            width,
-                        });
-                    }
-                }
-            }
+    for pi in 0..paragraphs.len() {
+        let para = paragraphs[pi];
+        let Some(memo) = memo.as_deref_mut().filter(|_| open.is_none()) else {
+            paragraph_quotes(text, paragraphs, pi, apostrophe_pairs, &mut open, &mut out);
+            continue;
+        };
+        let body = para.slice(text);
+        if let Some(kept) = memo.quotes(body, apostrophe_pairs) {
+            out.extend(kept.iter().map(|q| q.shifted(para.start)));
+            continue;
         }
-        if let Some(o) = open.take() {
-            let continues = paragraphs.get(pi + 1).is_some_and(|n| {
-                double_mark_at(&text[n.start..n.end], 0, apostrophe_pairs).is_some()
-            });
-            if continues {
-                open = Some(o);
-            } else {
-                out.push(unclosed(text, &o, para.end));
-            }
+        let before = out.len();
+        let self_contained =
+            paragraph_quotes(text, paragraphs, pi, apostrophe_pairs, &mut open, &mut out);
+        if self_contained {
+            let local = out[before..]
+                .iter()
+                .map(|q| q.local_to(para.start))
+                .collect();
+            memo.keep_quotes(body, apostrophe_pairs, local);
         }
-        singles(
-            text,
-            *para,
-            &doubles,
-            open.as_ref().map(|o| o.start),
-            &mut out,
-        );
     }
     out.sort_by_key(|q| q.span.start);
     // Singles were only looked for outside doubles; drop any that an unclosed double swallowed.
@@ -220,6 +177,109 @@ pub fn find_quotes(text: &str, paragraphs: &[Span], apostrophe_pairs: bool) -> V
         kept.push(q);
     }
     kept
+}
+
+/// The quotes of paragraph `pi`, with `open` the double quote carried in from the paragraph
+/// before and out to the next. True when the paragraph neither continued nor left open a
+/// quote: then what it found depends on its own text alone.
+fn paragraph_quotes(
+    text: &str,
+    paragraphs: &[Span],
+    pi: usize,
+    apostrophe_pairs: bool,
+    open: &mut Option<Open>,
+    out: &mut Vec<RawQuote>,
+) -> bool {
+    let para = &paragraphs[pi];
+    let entered_open = open.is_some();
+    let body = &text[para.start..para.end];
+    let mut doubles: Vec<(usize, usize)> = Vec::new(); // closed double quotes in this paragraph
+    let mut first = true;
+    let mut i = 0;
+    while i < body.len() {
+        // Only these bytes can begin a double mark: skip the prose between them.
+        let Some(skip) = body.as_bytes()[i..].iter().position(|&b| may_open_mark(b)) else {
+            break;
+        };
+        if skip > 0 {
+            first = false;
+            i += skip;
+        }
+        let Some(c) = body[i..].chars().next() else {
+            break;
+        };
+        let latex_open = open.as_ref().is_some_and(|o| o.width == 2 && o.mark == '“');
+        let Some((mark, width)) = double_mark_at(body, i, apostrophe_pairs || latex_open) else {
+            first = false;
+            i += c.len_utf8();
+            continue;
+        };
+        let at = para.start + i;
+        let next = body[i + width..].chars().next();
+        let reopening = first && open.is_some();
+        let inch = mark == '"' && width == 1 && is_inch_mark(body, i);
+        first = false;
+        i += width;
+        if reopening || inch {
+            // A reopening mark at the start of a continued quote's paragraph, or a prime.
+            continue;
+        }
+        let opening_ctx = opens_after(prev_before(body, at - para.start)) && opens_before(next);
+        match open.take() {
+            Some(o) => {
+                let closes = match mark {
+                    '”' | '»' | '"' => true,
+                    '“' => o.mark == '„' || !opening_ctx,
+                    _ => false, // „ « ‟ open again
+                };
+                if closes {
+                    let end = at + width;
+                    doubles.push((o.start.max(para.start), end));
+                    out.push(RawQuote {
+                        span: Span::new(o.start, end),
+                        content: Span::new(o.start + o.width, at),
+                        closed: true,
+                    });
+                } else {
+                    // A new opening mark while one is open: the first was never closed.
+                    out.push(unclosed(text, &o, at));
+                    *open = Some(Open {
+                        start: at,
+                        mark,
+                        width,
+                    });
+                }
+            }
+            None => {
+                let opens = match mark {
+                    '«' => next.is_some(), // « Bonjour »: French spacing
+                    '“' | '„' | '‟' => opens_before(next),
+                    '”' | '»' | '"' => opening_ctx,
+                    _ => false,
+                };
+                if opens {
+                    *open = Some(Open {
+                        start: at,
+                        mark,
+                        width,
+                    });
+                }
+            }
+        }
+    }
+    let left_open = open.is_some();
+    if let Some(o) = open.take() {
+        let continues = paragraphs
+            .get(pi + 1)
+            .is_some_and(|n| double_mark_at(&text[n.start..n.end], 0, apostrophe_pairs).is_some());
+        if continues {
+            *open = Some(o);
+        } else {
+            out.push(unclosed(text, &o, para.end));
+        }
+    }
+    singles(text, *para, &doubles, open.as_ref().map(|o| o.start), out);
+    !entered_open && !left_open
 }
 
 fn unclosed(text: &str, o: &Open, end: usize) -> RawQuote {
