@@ -12,7 +12,7 @@ mod colon;
 mod signature;
 
 use super::actors::ActorTable;
-use super::lexicon::PronounRef;
+use super::lexicon::{self, PronounRef};
 use super::model::{ActorId, ActorKind, Cue, Gender, MentionForm, Method, Mode, Options, Span};
 use super::names::NameKind;
 use super::phrases::{Np, NpKind, Phrases};
@@ -865,13 +865,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             // A heading's capitals ("THE PROFESSOR EXPLAINS") report nothing.
-            if tok.quote.is_some() || !toks.is_word(k) || shouted(toks.str(k)) {
+            if tok.quote.is_some() || !toks.is_word(k) {
                 continue;
             }
             let lower = toks.lower(k);
-            if !self.ph.lex.may_open_report(lower)
-                && !self.opts.extra_cues.iter().any(|c| c == lower)
-            {
+            let may_report = tok.flags & lexicon::SPEECH_WORD != 0
+                || self.opts.extra_cues.iter().any(|c| c == lower);
+            if !may_report || shouted(toks.str(k)) {
                 continue;
             }
             let participle = self.ph.lex.participles.contains(toks.lower(k));

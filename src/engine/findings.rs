@@ -2,7 +2,7 @@
 //! particular. Quiet by design: nothing inside quotation marks, nothing for a term, and a
 //! vague phrase followed by a named source in the same sentence is left alone.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{self, Lexicon};
 use super::model::{Actor, ActorKind, Finding, FindingCode, Quote, QuoteKind, Span};
 use super::names::is_abbreviation_dot;
 use super::tokens::Tokens;
@@ -97,6 +97,11 @@ pub fn claims(toks: &Tokens, lex: &Lexicon, extra: &[Vec<String>], out: &mut Vec
     while i < n {
         let t = &toks.toks[i];
         if t.quote.is_some() || !toks.is_word(i) {
+            i += 1;
+            continue;
+        }
+        // Only a word the lexicon's phrases (or the user's) start with needs a lookup.
+        if t.flags & lexicon::CLAIM_START == 0 && extra.is_empty() {
             i += 1;
             continue;
         }

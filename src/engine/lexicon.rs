@@ -29,10 +29,9 @@ pub struct Lexicon {
     pub source_first: Vec<Vec<&'static str>>,
     /// Multi-word cues after a source, right before a quote ("As Cole put it, “…”").
     pub phrasal_cues: Vec<Vec<&'static str>>,
-    /// Every word that can open reported speech outside quotes: cues usable anywhere,
-    /// report cues, participles, first words of source-first cues. One lookup rules out
-    /// the rest of a document's words.
-    speech_words: HashSet<&'static str>,
+    /// What a word can start, as [`SPEECH_WORD`] and [`CLAIM_START`] bits: one lookup when
+    /// a paragraph is tokenized rules out the rest of a document's words for good.
+    word_flags: HashMap<&'static str, u8>,
     honorifics: HashMap<&'static str, Gender>,
     titles: HashSet<&'static str>,
     title_modifiers: HashSet<&'static str>,
@@ -157,13 +156,14 @@ impl Lexicon {
             .iter()
             .filter_map(|h| h.strip_suffix('s'))
             .collect();
-        let claims = entries(include_str!("lexicon/claims.txt"))
-            .filter_map(|line| {
-                let mut it = line.split_whitespace();
-                let code = FindingCode::parse(it.next()?)?;
-                Some((code, it.collect::<Vec<_>>()))
-            })
-            .collect();
+        let claims: Vec<(FindingCode, Vec<&'static str>)> =
+            entries(include_str!("lexicon/claims.txt"))
+                .filter_map(|line| {
+                    let mut it = line.split_whitespace();
+                    let code = FindingCode::parse(it.next()?)?;
+                    Some((code, it.collect::<Vec<_>>()))
+                })
+                .collect();
         let mut pronouns = HashMap::default();
         for line in entries(include_str!("lexicon/pronouns.txt")) {
             let mut it = line.split_whitespace();
@@ -199,10 +199,16 @@ impl Lexicon {
             entries(include_str!("lexicon/known-organisations.txt"))
                 .map(|l| l.split_whitespace().collect())
                 .collect();
+        let mut word_flags: HashMap<&'static str, u8> = HashMap::default();
         let speech_words = (cues.keys().chain(report_cues.keys()).chain(&participles))
             .copied()
-            .chain(source_first.iter().filter_map(|p| p.first().copied()))
-            .collect();
+            .chain(source_first.iter().filter_map(|p| p.first().copied()));
+        for w in speech_words {
+            *word_flags.entry(w).or_default() |= SPEECH_WORD;
+        }
+        for first in claims.iter().filter_map(|(_, p)| p.first()) {
+            *word_flags.entry(first).or_default() |= CLAIM_START;
+        }
         Lexicon {
             cues,
             tag_cues,
@@ -210,7 +216,7 @@ impl Lexicon {
             participles,
             source_first,
             phrasal_cues,
-            speech_words,
+            word_flags,
             honorifics,
             titles,
             title_modifiers,
@@ -268,8 +274,9 @@ impl Lexicon {
         found.iter().map(|&i| self.known_orgs[i].as_slice())
     }
     /// Whether `lower` can open reported speech outside quotes (before the caller's own cues).
-    pub fn may_open_report(&self, lower: &str) -> bool {
-        self.speech_words.contains(lower)
+    /// The [`SPEECH_WORD`] and [`CLAIM_START`] bits of a lower-case word.
+    pub fn word_flags(&self, lower: &str) -> u8 {
+        self.word_flags.get(lower).copied().unwrap_or(0)
     }
     /// The lemma of a cue that reports speech or belief outside quotes.
     pub fn report_cue(&self, lower: &str) -> Option<&'static str> {
@@ -354,6 +361,12 @@ impl Lexicon {
 }
 
 /// The built-in lexicon.
+/// A word that can open reported speech outside quotes: a cue usable anywhere, a report
+/// cue, a participle, the first word of a source-first cue.
+pub const SPEECH_WORD: u8 = 1;
+/// The first word of a phrase in `claims.txt`.
+pub const CLAIM_START: u8 = 2;
+
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(Lexicon::parse)

@@ -20,6 +20,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::model::Span;
 use super::names::LocalNames;
 use super::quotes::RawQuote;
 use super::tokens::LocalTokens;
@@ -39,11 +40,19 @@ struct Entry {
 /// `analyze` uses none. Not shared between threads while in use.
 #[derive(Default)]
 pub struct Memo {
-    /// Paragraphs of the last finished tokenization: once this analysis's tokens are done,
-    /// exactly this version's paragraphs.
-    kept: HashMap<Box<str>, Entry>,
-    /// Paragraphs of the tokenization under way.
-    current: HashMap<Box<str>, Entry>,
+    /// Kept paragraphs, by slot; a freed slot is `None` until reused.
+    entries: Vec<Option<Entry>>,
+    free: Vec<usize>,
+    /// Each kept paragraph's slot, by its text: the one lookup of a paragraph's text in an
+    /// analysis (in [`Memo::begin`]); the passes after it go by paragraph number.
+    by_text: HashMap<Box<str>, usize>,
+    /// This analysis's slot for each paragraph.
+    slots: Vec<usize>,
+    /// The analysis that last used each slot, and the one under way.
+    used_in: Vec<u64>,
+    /// The analysis that last counted each slot in `counts`.
+    counted_in: Vec<u64>,
+    analysis: u64,
     /// The document's lower-case vocabulary: for each word, how many kept paragraphs write
     /// it in lower case. Kept up to date paragraph by paragraph as they come and go.
     lower_words: HashMap<Box<str>, u32>,
@@ -55,7 +64,7 @@ pub struct Memo {
 impl std::fmt::Debug for Memo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Memo")
-            .field("paragraphs", &self.kept.len())
+            .field("paragraphs", &self.by_text.len())
             .field("last", &self.last)
             .finish()
     }
@@ -71,21 +80,50 @@ impl Vocabulary<'_> {
 }
 
 impl Memo {
-    /// This analysis's entry for a paragraph: the last analysis's, or a new empty one.
-    fn entry(&mut self, body: &str) -> &mut Entry {
-        if !self.current.contains_key(body) {
-            let (key, entry) = self
-                .kept
-                .remove_entry(body)
-                .unwrap_or_else(|| (Box::from(body), Entry::default()));
-            self.current.insert(key, entry);
+    /// A new version's paragraphs (`paragraphs` of `text`): each finds its kept entry, or a
+    /// new empty one. Called once an analysis, before any pass reads the memo.
+    pub(super) fn begin(&mut self, text: &str, paragraphs: &[Span]) {
+        self.analysis += 1;
+        self.slots.clear();
+        for para in paragraphs {
+            let body = para.slice(text);
+            let slot = match self.by_text.get(body) {
+                Some(&slot) => slot,
+                None => {
+                    let slot = match self.free.pop() {
+                        Some(slot) => {
+                            self.entries[slot] = Some(Entry::default());
+                            slot
+                        }
+                        None => {
+                            self.entries.push(Some(Entry::default()));
+                            self.used_in.push(0);
+                            self.counted_in.push(0);
+                            self.entries.len() - 1
+                        }
+                    };
+                    self.by_text.insert(Box::from(body), slot);
+                    slot
+                }
+            };
+            self.used_in[slot] = self.analysis;
+            self.slots.push(slot);
         }
-        self.current.get_mut(body).expect("inserted above")
     }
 
-    /// The paragraph's quotes, found with the same `apostrophe_pairs`, if kept.
-    pub(super) fn quotes(&mut self, body: &str, apostrophe_pairs: bool) -> Option<&[RawQuote]> {
-        match &self.entry(body).quotes {
+    fn entry(&mut self, paragraph: usize) -> &mut Entry {
+        self.entries[self.slots[paragraph]]
+            .as_mut()
+            .expect("a paragraph's slot holds an entry")
+    }
+
+    /// Paragraph `paragraph`'s quotes, found with the same `apostrophe_pairs`, if kept.
+    pub(super) fn quotes(
+        &mut self,
+        paragraph: usize,
+        apostrophe_pairs: bool,
+    ) -> Option<&[RawQuote]> {
+        match &self.entry(paragraph).quotes {
             Some((pairs, quotes)) if *pairs == apostrophe_pairs => Some(quotes),
             _ => None,
         }
@@ -93,48 +131,61 @@ impl Memo {
 
     pub(super) fn keep_quotes(
         &mut self,
-        body: &str,
+        paragraph: usize,
         apostrophe_pairs: bool,
         quotes: Box<[RawQuote]>,
     ) {
-        self.entry(body).quotes = Some((apostrophe_pairs, quotes));
+        self.entry(paragraph).quotes = Some((apostrophe_pairs, quotes));
     }
 
-    /// The paragraph's tokens from the last analysis or this one, or `compute`d now.
+    /// Paragraph `paragraph`'s tokens from the last analysis or this one, or `compute`d now.
     pub(super) fn tokens(
         &mut self,
-        body: &str,
+        paragraph: usize,
         compute: impl FnOnce() -> LocalTokens,
     ) -> &LocalTokens {
-        if self.current.get(body).is_some_and(|e| e.tokens.is_some()) {
-            return self.current[body].tokens.as_ref().expect("checked"); // a paragraph written twice
-        }
-        if self.entry(body).tokens.is_some() {
-            self.counts.0 += 1;
-        } else {
-            self.counts.1 += 1;
+        // A paragraph written twice shares its slot: counted once.
+        let slot = self.slots[paragraph];
+        let first_time = self.counted_in[slot] != self.analysis;
+        self.counted_in[slot] = self.analysis;
+        if self.entry(paragraph).tokens.is_none() {
             let tokens = compute();
             for w in tokens.lower_words() {
                 *self.lower_words.entry(Box::from(w)).or_default() += 1;
             }
-            self.entry(body).tokens = Some(tokens);
+            self.entry(paragraph).tokens = Some(tokens);
+            self.counts.1 += 1;
+        } else if first_time {
+            self.counts.0 += 1;
         }
-        self.current[body].tokens.as_ref().expect("set above")
+        self.entry(paragraph).tokens.as_ref().expect("set above")
     }
 
     /// The tokens are done: keep exactly this version's paragraphs.
     pub(super) fn finish(&mut self) {
-        for (_, gone) in self.kept.drain() {
-            for w in gone.tokens.iter().flat_map(LocalTokens::lower_words) {
-                if let Some(n) = self.lower_words.get_mut(w) {
+        let (analysis, used_in) = (self.analysis, &self.used_in);
+        let (entries, free, lower_words) =
+            (&mut self.entries, &mut self.free, &mut self.lower_words);
+        self.by_text.retain(|_, &mut slot| {
+            if used_in[slot] == analysis {
+                return true;
+            }
+            let gone = entries[slot].take();
+            for w in gone
+                .iter()
+                .flat_map(|e| &e.tokens)
+                .flat_map(LocalTokens::lower_words)
+            {
+                if let Some(n) = lower_words.get_mut(w) {
                     *n -= 1;
                     if *n == 0 {
-                        self.lower_words.remove(w);
+                        lower_words.remove(w);
                     }
                 }
             }
-        }
-        self.kept = std::mem::take(&mut self.current);
+            free.push(slot);
+            false
+        });
         self.last = std::mem::take(&mut self.counts);
     }
 
@@ -144,13 +195,12 @@ impl Memo {
         self.lower_words.contains_key(word)
     }
 
-    /// A kept paragraph's slot for its name mentions, beside the vocabulary they may ask.
-    pub(super) fn names(
-        &mut self,
-        body: &str,
-    ) -> (Option<&mut Option<LocalNames>>, Vocabulary<'_>) {
-        let slot = self.kept.get_mut(body).map(|e| &mut e.names);
-        (slot, Vocabulary(&self.lower_words))
+    /// Paragraph `paragraph`'s slot for its name mentions, beside the vocabulary they may ask.
+    pub(super) fn names(&mut self, paragraph: usize) -> (&mut Option<LocalNames>, Vocabulary<'_>) {
+        let entry = self.entries[self.slots[paragraph]]
+            .as_mut()
+            .expect("a paragraph's slot holds an entry");
+        (&mut entry.names, Vocabulary(&self.lower_words))
     }
 
     /// Paragraphs the last analysis reused and computed anew, for logs and tests.

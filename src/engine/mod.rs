@@ -51,6 +51,9 @@ pub fn analyze_with(text: &str, opts: &Options, memo: &mut Memo) -> Analysis {
 fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
     let lex = lexicon::lexicon();
     let prose = prose::prose(text, opts.format);
+    if let Some(memo) = memo.as_deref_mut() {
+        memo.begin(&prose.text, &prose.paragraphs);
+    }
     let raw = quotes::find_quotes_with_memo(
         &prose.text,
         &prose.paragraphs,

@@ -218,14 +218,7 @@ pub fn mentions_with_memo(
     for range in paragraph_ranges(toks) {
         let para = paragraphs[toks.toks[range.start].para as usize];
         let (first, start) = (range.start as isize, para.start as isize);
-        let (slot, vocabulary) = memo.names(para.slice(toks.text));
-        let Some(slot) = slot else {
-            // Not a kept paragraph (cannot happen after tokens with this memo): compute.
-            out.extend(paragraph_mentions(toks, range, lex, &|w| {
-                vocabulary.contains(w)
-            }));
-            continue;
-        };
+        let (slot, vocabulary) = memo.names(toks.toks[range.start].para as usize);
         if let Some(kept) = slot
             .as_ref()
             .filter(|l| l.holds(toks, range.clone(), ahead, &vocabulary))

@@ -149,8 +149,7 @@ pub fn find_quotes_with_memo(
             paragraph_quotes(text, paragraphs, pi, apostrophe_pairs, &mut open, &mut out);
             continue;
         };
-        let body = para.slice(text);
-        if let Some(kept) = memo.quotes(body, apostrophe_pairs) {
+        if let Some(kept) = memo.quotes(pi, apostrophe_pairs) {
             out.extend(kept.iter().map(|q| q.shifted(para.start)));
             continue;
         }
@@ -162,7 +161,7 @@ pub fn find_quotes_with_memo(
                 .iter()
                 .map(|q| q.local_to(para.start))
                 .collect();
-            memo.keep_quotes(body, apostrophe_pairs, local);
+            memo.keep_quotes(pi, apostrophe_pairs, local);
         }
     }
     out.sort_by_key(|q| q.span.start);

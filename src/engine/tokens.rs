@@ -1,6 +1,7 @@
 //! Words and punctuation with byte spans, the paragraph each is in, and the quote (if any)
 //! that contains it. Lower-case forms live in one shared buffer to keep allocation flat.
 
+use super::lexicon;
 use super::memo::Memo;
 use super::model::Span;
 use super::quotes::RawQuote;
@@ -23,6 +24,8 @@ pub struct Token {
     pub quote: Option<u32>,
     /// The first letter is upper case.
     pub cap: bool,
+    /// A word's [`lexicon::SPEECH_WORD`] and [`lexicon::CLAIM_START`] bits (0 for punctuation).
+    pub flags: u8,
     lower: (u32, u32),
 }
 
@@ -58,7 +61,7 @@ impl<'t> Tokens<'t> {
                 None => tokenize(text, *para, pi as u32, &mut toks, &mut lower),
                 Some(memo) => {
                     let body = para.slice(text);
-                    memo.tokens(body, || LocalTokens::of(body))
+                    memo.tokens(pi, || LocalTokens::of(body))
                         .append_to(*para, pi as u32, &mut toks, &mut lower);
                 }
             }
@@ -148,6 +151,7 @@ struct LocalToken {
     lower: (u32, u32),
     kind: Kind,
     cap: bool,
+    flags: u8,
 }
 
 impl LocalTokens {
@@ -163,6 +167,7 @@ impl LocalTokens {
                     lower: t.lower,
                     kind: t.kind,
                     cap: t.cap,
+                    flags: t.flags,
                 })
                 .collect(),
             lower_words: {
@@ -195,6 +200,7 @@ impl LocalTokens {
             para: pi,
             quote: None,
             cap: t.cap,
+            flags: t.flags,
             lower: (base + t.lower.0, base + t.lower.1),
         }));
     }
@@ -214,12 +220,17 @@ fn push(text: &str, span: Span, kind: Kind, para: u32, toks: &mut Vec<Token>, lo
             }
         }
     }
+    let flags = match kind {
+        Kind::Word => lexicon::lexicon().word_flags(&lower[ls as usize..]),
+        _ => 0,
+    };
     toks.push(Token {
         span,
         kind,
         para,
         quote: None,
         cap: s.chars().next().is_some_and(char::is_uppercase),
+        flags,
         lower: (ls, lower.len() as u32),
     });
 }
