@@ -140,7 +140,7 @@ impl ActorTable {
                     Some(&id) => id,
                     None => {
                         let actor = new_actor(m.name.join(" "), ActorKind::Organisation);
-                        let id = self.push(actor, m.name.clone(), at, true);
+                        let id = self.push(actor, m.name.to_vec(), at, true);
                         self.by_key.insert(key, id);
                         id
                     }
@@ -161,13 +161,13 @@ impl ActorTable {
         if let Some(role) = &m.role {
             let longer = e.actor.role.as_ref().is_none_or(|r| role.len() > r.len());
             if longer {
-                e.actor.role = Some(role.clone());
+                e.actor.role = Some(role.to_string());
             }
         }
         match &m.honorific {
             Some(h) => {
                 if e.honorific.is_none() {
-                    e.honorific = Some(h.clone());
+                    e.honorific = Some(h.to_string());
                 }
             }
             None => e.always_honorific = false,
@@ -187,7 +187,7 @@ impl ActorTable {
         if let Some(id) = self
             .actors
             .iter()
-            .position(|e| is_person(e) && e.words == *words)
+            .position(|e| is_person(e) && e.words[..] == words[..])
         {
             return id;
         }
@@ -211,7 +211,7 @@ impl ActorTable {
             if let Some(id) = found {
                 let e = &mut self.actors[id];
                 e.given_first = m.given;
-                e.words = words.clone();
+                e.words = words.to_vec();
                 e.actor.name = words.join(" ");
                 return id;
             }
@@ -242,14 +242,14 @@ impl ActorTable {
             }
             // "Mr. Bennet" and "Mrs. Bennet" are two people.
             let found = self.actors.iter().position(|e| {
-                is_person(e) && e.words == *words && compatible(e.actor.gender, m.gender)
+                is_person(e) && e.words[..] == words[..] && compatible(e.actor.gender, m.gender)
             });
             if let Some(id) = found {
                 return id;
             }
         }
         let actor = new_actor(words.join(" "), ActorKind::Person);
-        let id = self.push(actor, words.clone(), at, m.kind == NameKind::Person);
+        let id = self.push(actor, words.to_vec(), at, m.kind == NameKind::Person);
         self.actors[id].given_first = m.given;
         id
     }

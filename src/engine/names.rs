@@ -2,6 +2,8 @@
 //! "Pentagon Press Secretary Maj. Gen. Pat Ryder" -> role "Pentagon Press Secretary",
 //! honorifics "Maj. Gen.", name "Pat Ryder", and an organisation inside the role, "Pentagon".
 
+use std::sync::Arc;
+
 use super::lexicon::Lexicon;
 use super::memo::{Memo, Vocabulary};
 use super::model::{Gender, Span};
@@ -25,11 +27,13 @@ pub struct NameMention {
     pub span: Span,
     /// The name itself ("Pat Ryder"), or for an organisation or role its full text.
     pub name_span: Span,
-    pub name: Vec<String>,
+    /// Shared, as are `role` and `honorific`: a memo's mentions are copied into every
+    /// analysis of the document, and a copy must not allocate.
+    pub name: Arc<[String]>,
     pub kind: NameKind,
-    pub role: Option<String>,
+    pub role: Option<Arc<str>>,
     /// Honorifics as written ("Mrs.", "Maj. Gen.").
-    pub honorific: Option<String>,
+    pub honorific: Option<Arc<str>>,
     pub gender: Gender,
     pub in_quote: bool,
     /// The name begins with a given name from the lexicon ("Anne", "Anne Shirley").
@@ -507,7 +511,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         toks: (s, e),
         span,
         name_span,
-        name,
+        name: name.into(),
         kind,
         role: None,
         honorific: None,
@@ -617,7 +621,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         m
     };
     if honorific_start < honorific_end {
-        m.honorific = Some(text_of(honorific_start, honorific_end));
+        m.honorific = Some(Arc::from(text_of(honorific_start, honorific_end)));
         for &w in &words[honorific_start..honorific_end] {
             match lex.honorific(toks.lower(w)) {
                 Some(Gender::Unknown) | None => {}
@@ -626,7 +630,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         }
     }
     if has_title && m.kind != NameKind::Role {
-        m.role = Some(text_of(0, honorific_start));
+        m.role = Some(Arc::from(text_of(0, honorific_start)));
     }
     Some(m)
 }
