@@ -8,7 +8,11 @@ use super::names::is_abbreviation_dot;
 use super::tokens::Tokens;
 
 /// `is_clause` tells speech from a fragment; it is asked only of quotes that would be flagged.
-pub fn unattributed(quotes: &[Quote], out: &mut Vec<Finding>, is_clause: impl Fn(&Quote) -> bool) {
+pub fn unattributed(
+    quotes: &[Quote],
+    out: &mut Vec<Finding>,
+    mut is_clause: impl FnMut(&Quote) -> bool,
+) {
     for (i, q) in quotes.iter().enumerate() {
         // Reported speech always has a source in the text; only quotes can lack one.
         // Only a quote that stands as speech, and only when nobody could have said it: a

@@ -16,7 +16,8 @@
 //!   tokens, the vocabulary questions asked), checked before reuse;
 //!
 //! and for the document, its lower-case vocabulary, counted by paragraph so that an edit
-//! updates it in place.
+//! updates it in place, and the tagger's answer to whether each quote is a clause, by the
+//! quote's words.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -56,6 +57,12 @@ pub struct Memo {
     /// The document's lower-case vocabulary: for each word, how many kept paragraphs write
     /// it in lower case. Kept up to date paragraph by paragraph as they come and go.
     lower_words: HashMap<Box<str>, u32>,
+    /// Whether a quote's words make a clause (the tagger's answer), by [`Tokens::words_key`],
+    /// for the last analysis and for this one.
+    ///
+    /// [`Tokens::words_key`]: super::tokens::Tokens::words_key
+    clauses: HashMap<Box<str>, bool>,
+    clauses_now: HashMap<Box<str>, bool>,
     /// Paragraphs reused and computed so far in this analysis, and in the last one.
     counts: (usize, usize),
     last: (usize, usize),
@@ -193,6 +200,27 @@ impl Memo {
     #[cfg(test)]
     pub(super) fn writes_in_lower_case(&self, word: &str) -> bool {
         self.lower_words.contains_key(word)
+    }
+
+    /// Whether the words `key` make a clause: kept from the last analysis or `compute`d.
+    pub(super) fn is_clause(&mut self, key: &str, compute: impl FnOnce() -> bool) -> bool {
+        if let Some(&answer) = self.clauses_now.get(key) {
+            return answer;
+        }
+        let answer = match self.clauses.remove_entry(key) {
+            Some((key, answer)) => {
+                self.clauses_now.insert(key, answer);
+                return answer;
+            }
+            None => compute(),
+        };
+        self.clauses_now.insert(Box::from(key), answer);
+        answer
+    }
+
+    /// The analysis is done: keep only what this version asked.
+    pub(super) fn end(&mut self) {
+        self.clauses = std::mem::take(&mut self.clauses_now);
     }
 
     /// Paragraph `paragraph`'s slot for its name mentions, beside the vocabulary they may ask.

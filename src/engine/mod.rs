@@ -67,7 +67,7 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
     };
 
     // Words the document writes in lower case: a capitalised one among them is no name.
-    let mut names = match memo {
+    let mut names = match memo.as_deref_mut() {
         Some(memo) => names::mentions_with_memo(&toks, &prose.paragraphs, lex, memo),
         None => {
             let lower_words: HashSet<&str> = (0..toks.len())
@@ -176,8 +176,14 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
             toks.at_or_after(q.content.start),
             toks.at_or_after(q.content.end),
         );
-        toks.is_clause(a..b)
+        match memo.as_deref_mut() {
+            Some(memo) => memo.is_clause(&toks.words_key(a..b), || toks.is_clause(a..b)),
+            None => toks.is_clause(a..b),
+        }
     });
+    if let Some(memo) = memo {
+        memo.end();
+    }
     let mut spoken: Vec<(ActorId, Span, Option<usize>)> = quotes
         .iter()
         .enumerate()

@@ -130,6 +130,17 @@ impl<'t> Tokens<'t> {
         let words: Vec<&str> = range.map(|i| self.str(i)).collect();
         tagger::tagger().any(&words, Upos::is_verb)
     }
+    /// Tokens `range`'s words joined by NUL (which no token holds): what the tagger reads
+    /// of them, as a key for answers kept between analyses.
+    pub fn words_key(&self, range: std::ops::Range<usize>) -> String {
+        let range = range.start.min(self.len())..range.end.min(self.len());
+        let mut key = String::new();
+        for i in range {
+            key.push_str(self.str(i));
+            key.push('\0');
+        }
+        key
+    }
     /// The index of the first token at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < offset)
