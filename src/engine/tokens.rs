@@ -54,7 +54,8 @@ impl<'t> Tokens<'t> {
         quotes: &[RawQuote],
         mut memo: Option<&mut Memo>,
     ) -> Tokens<'t> {
-        let mut toks = Vec::with_capacity(text.len() / 5);
+        // About one token in four bytes of prose: room for all, grown once at most.
+        let mut toks = Vec::with_capacity(text.len() / 4);
         let mut lower = String::with_capacity(text.len());
         for (pi, para) in paragraphs.iter().enumerate() {
             match memo.as_deref_mut() {
