@@ -12,6 +12,24 @@ pub struct ActorTable {
     actors: Vec<Entry>,
     /// Lower-cased organisation, document or source name -> actor.
     by_key: HashMap<String, ActorId>,
+    /// Actors by their name words, and those of two words or more by their first and by
+    /// their last word, each list in id order: the clustering of a name looks at the
+    /// actors that share its words, not at every actor (a novel has hundreds).
+    by_words: HashMap<Vec<String>, Vec<ActorId>>,
+    by_first: HashMap<String, Vec<ActorId>>,
+    by_last: HashMap<String, Vec<ActorId>>,
+}
+
+/// Put `id` in its place in an id-ordered list.
+fn insert_sorted(list: &mut Vec<ActorId>, id: ActorId) {
+    let at = list.partition_point(|&x| x < id);
+    list.insert(at, id);
+}
+
+fn remove_id(list: Option<&mut Vec<ActorId>>, id: ActorId) {
+    if let Some(list) = list {
+        list.retain(|&x| x != id);
+    }
 }
 
 #[derive(Debug)]
@@ -52,6 +70,7 @@ fn compatible(a: Gender, b: Gender) -> bool {
 
 impl ActorTable {
     fn push(&mut self, actor: Actor, words: Vec<String>, at: usize, confirmed: bool) -> ActorId {
+        self.index_words(self.actors.len(), &words);
         self.actors.push(Entry {
             actor,
             words,
@@ -65,6 +84,31 @@ impl ActorTable {
             taken: Vec::new(),
         });
         self.actors.len() - 1
+    }
+
+    fn index_words(&mut self, id: ActorId, words: &[String]) {
+        insert_sorted(self.by_words.entry(words.to_vec()).or_default(), id);
+        if let [first, .., last] = words {
+            insert_sorted(self.by_first.entry(first.clone()).or_default(), id);
+            insert_sorted(self.by_last.entry(last.clone()).or_default(), id);
+        }
+    }
+
+    /// Change an actor's name words, and the indexes with them.
+    fn set_words(&mut self, id: ActorId, words: Vec<String>) {
+        let old = std::mem::take(&mut self.actors[id].words);
+        remove_id(self.by_words.get_mut(&old[..]), id);
+        if let [first, .., last] = &old[..] {
+            remove_id(self.by_first.get_mut(first), id);
+            remove_id(self.by_last.get_mut(last), id);
+        }
+        self.index_words(id, &words);
+        self.actors[id].words = words;
+    }
+
+    /// The actors named exactly `words`, in id order.
+    fn named(&self, words: &[String]) -> &[ActorId] {
+        self.by_words.get(words).map_or(&[], Vec::as_slice)
     }
 
     pub fn add_mention(&mut self, id: ActorId, span: Span, form: MentionForm) {
@@ -184,10 +228,10 @@ impl ActorTable {
         let words = &m.name;
         let is_person = |e: &Entry| matches!(e.actor.kind, ActorKind::Person);
         // The same full name.
-        if let Some(id) = self
-            .actors
+        if let Some(&id) = self
+            .named(words)
             .iter()
-            .position(|e| is_person(e) && e.words[..] == words[..])
+            .find(|&&id| is_person(&self.actors[id]))
         {
             return id;
         }
@@ -195,43 +239,47 @@ impl ActorTable {
         let given = m.given;
         // Not "Cassandra Katharine" (two people named in a row) nor a name quoted in passing.
         let grows = !m.in_quote
-            && !self
-                .actors
-                .iter()
-                .any(|e| is_person(e) && e.words.len() == 1 && e.words[0] == words[0]);
+            && !words.first().is_some_and(|first| {
+                self.named(std::slice::from_ref(first))
+                    .iter()
+                    .any(|&id| is_person(&self.actors[id]))
+            });
         if words.len() >= 2 {
             // An earlier surname-only actor grows into the full name.
-            let found = self.actors.iter().position(|e| {
-                grows
-                    && is_person(e)
-                    && e.words.len() == 1
-                    && e.words[0] == surname
-                    && compatible(e.actor.gender, m.gender)
-            });
+            let found = self
+                .named(std::slice::from_ref(&surname))
+                .iter()
+                .copied()
+                .find(|&id| {
+                    let e = &self.actors[id];
+                    grows && is_person(e) && compatible(e.actor.gender, m.gender)
+                });
             if let Some(id) = found {
+                self.set_words(id, words.to_vec());
                 let e = &mut self.actors[id];
                 e.given_first = m.given;
-                e.words = words.to_vec();
                 e.actor.name = words.join(" ");
                 return id;
             }
         } else {
             // A surname, or in fiction a first name: the most recent compatible bearer.
             let pick = |by_first: bool| {
-                self.actors
+                let index = if by_first {
+                    &self.by_first
+                } else {
+                    &self.by_last
+                };
+                index
+                    .get(&surname)
+                    .map_or(&[][..], Vec::as_slice)
                     .iter()
-                    .enumerate()
+                    .map(|&id| (id, &self.actors[id]))
                     .filter(|(_, e)| {
                         is_person(e)
-                            && e.words.len() >= 2
                             && compatible(e.actor.gender, m.gender)
-                            && if by_first {
-                                e.words[0] == surname
-                            } else {
-                                // A given name ("Anne") ends a full name only after another
-                                // given name: not "Aunt Anne" nor "Vandie Newland".
-                                e.words.last() == Some(&surname) && (!given || e.given_first)
-                            }
+                            // A given name ("Anne") ends a full name only after another
+                            // given name: not "Aunt Anne" nor "Vandie Newland".
+                            && (by_first || !given || e.given_first)
                     })
                     .max_by_key(|(_, e)| e.last_seen)
                     .map(|(id, _)| id)
@@ -241,8 +289,9 @@ impl ActorTable {
                 return id;
             }
             // "Mr. Bennet" and "Mrs. Bennet" are two people.
-            let found = self.actors.iter().position(|e| {
-                is_person(e) && e.words[..] == words[..] && compatible(e.actor.gender, m.gender)
+            let found = self.named(words).iter().copied().find(|&id| {
+                let e = &self.actors[id];
+                is_person(e) && compatible(e.actor.gender, m.gender)
             });
             if let Some(id) = found {
                 return id;
@@ -346,9 +395,9 @@ impl ActorTable {
         for &(from, to) in &redirect {
             target[from] = Some(to);
             if let Some(k) = surname_at(&self.actors[to].words) {
-                let e = &mut self.actors[to];
-                e.words.truncate(k + 1);
-                e.actor.name = e.words.join(" ");
+                let words = self.actors[to].words[..=k].to_vec();
+                self.actors[to].actor.name = words.join(" ");
+                self.set_words(to, words);
             }
             self.absorb(from, to);
         }
