@@ -698,7 +698,10 @@ mod tests {
         let toks = Tokens::new(text, &[Span::new(0, text.len())], &[]);
         name_mentions(&toks, lexicon(), &|_| false)
             .into_iter()
-            .map(|m| (m.name.join(" "), m.kind, m.role, m.honorific))
+            .map(|m| {
+                let text = |s: Option<Arc<str>>| s.map(|s| s.to_string());
+                (m.name.join(" "), m.kind, text(m.role), text(m.honorific))
+            })
             .collect()
     }
 
