@@ -63,6 +63,30 @@ pub struct LineIndex {
     len: usize,
 }
 
+/// The length of the run of ASCII at the start of `bytes` that holds no line break, read
+/// eight bytes at a time (a novel's line index is built on every keystroke).
+fn ascii_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Non-zero exactly when some byte of `x` is zero.
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let w = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
+        let stop = (w & HIGH)
+            | has_zero(w ^ u64::from_ne_bytes([b'\n'; 8]))
+            | has_zero(w ^ u64::from_ne_bytes([b'\r'; 8]));
+        if stop != 0 {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|&b| !b.is_ascii() || b == b'\n' || b == b'\r')
+        .unwrap_or(bytes.len() - n)
+}
+
 /// Bytes between checkpoints inside a line.
 pub const CHECKPOINT_STRIDE: usize = 256;
 
@@ -97,10 +121,7 @@ impl LineIndex {
         while i < bytes.len() {
             // A run of ASCII inside a line: every byte a char and a UTF-16 unit, with a
             // checkpoint every CHECKPOINT_STRIDE bytes, as the byte-by-byte walk below makes.
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| !b.is_ascii() || b == b'\n' || b == b'\r')
-                .unwrap_or(bytes.len() - i);
+            let run = ascii_run(&bytes[i..]);
             if run > 0 {
                 let end = i + run;
                 let mut mark = (last_mark + CHECKPOINT_STRIDE).max(i);
@@ -325,6 +346,33 @@ pub fn rope_byte_offset(rope: &Rope, char_idx: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ascii_run_stops_at_the_first_break_or_non_ascii_byte() {
+        let plain = |b: &[u8]| {
+            b.iter()
+                .position(|&c| !c.is_ascii() || c == b'\n' || c == b'\r')
+                .unwrap_or(b.len())
+        };
+        let cases: [&[u8]; 7] = [
+            b"",
+            b"abc",
+            b"0123456789abcdef\nxyz",
+            b"01234567\r89",
+            "abcdefghé".as_bytes(),
+            b"abcdefgh\x7f\x00ijklmnop",
+            b"a\nb",
+        ];
+        for case in cases {
+            for start in 0..case.len() {
+                assert_eq!(
+                    ascii_run(&case[start..]),
+                    plain(&case[start..]),
+                    "{case:?} from {start}"
+                );
+            }
+        }
+    }
 
     fn lc(line: u32, col: u32) -> LineCol {
         LineCol { line, col }
