@@ -855,9 +855,16 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// Speech outside quotation marks ending before token `upto`, in text order.
     fn take_events(&mut self, from: &mut usize, upto: usize) {
-        while *from < upto {
-            let k = *from;
-            *from += 1;
+        let range = *from..upto.max(*from);
+        *from = range.end;
+        // Only a speech word or a colon can open a report (or a cue the user added).
+        let candidates: Vec<usize> = if self.opts.extra_cues.is_empty() {
+            let bits = lexicon::SPEECH_WORD | lexicon::COLON;
+            self.toks().flagged(range, bits).collect()
+        } else {
+            range.collect()
+        };
+        for k in candidates {
             let toks = self.toks();
             let tok = toks.toks[k];
             if self.mode == Mode::News && tok.quote.is_none() && toks.is_punct(k, ":") {

@@ -97,16 +97,16 @@ pub fn claims(toks: &Tokens, lex: &Lexicon, extra: &[Vec<String>], out: &mut Vec
             by_first.entry(first).or_default().push((code, phrase));
         }
     }
-    let mut i = 0;
-    while i < n {
+    // Only a word the lexicon's phrases (or the user's) start with can open a claim.
+    let starts: Box<dyn Iterator<Item = usize>> = if extra.is_empty() {
+        Box::new(toks.flagged(0..n, lexicon::CLAIM_START))
+    } else {
+        Box::new(0..n)
+    };
+    let mut next = 0; // matches do not overlap
+    for i in starts {
         let t = &toks.toks[i];
-        if t.quote.is_some() || !toks.is_word(i) {
-            i += 1;
-            continue;
-        }
-        // Only a word the lexicon's phrases (or the user's) start with needs a lookup.
-        if t.flags & lexicon::CLAIM_START == 0 && extra.is_empty() {
-            i += 1;
+        if i < next || t.quote.is_some() || !toks.is_word(i) {
             continue;
         }
         let w = toks.lower(i);
@@ -123,18 +123,16 @@ pub fn claims(toks: &Tokens, lex: &Lexicon, extra: &[Vec<String>], out: &mut Vec
                 hit = Some((*code, phrase.len()));
             }
         }
-        match hit {
-            Some((code, len)) if !named_source_follows(toks, lex, i + len) => {
-                let span = Span::new(t.span.start, toks.toks[i + len - 1].span.end);
-                out.push(Finding {
-                    code,
-                    span,
-                    message: message(code, span.slice(toks.text)),
-                    quote: None,
-                });
-                i += len;
-            }
-            _ => i += 1,
+        if let Some((code, len)) = hit.filter(|&(_, len)| !named_source_follows(toks, lex, i + len))
+        {
+            let span = Span::new(t.span.start, toks.toks[i + len - 1].span.end);
+            out.push(Finding {
+                code,
+                span,
+                message: message(code, span.slice(toks.text)),
+                quote: None,
+            });
+            next = i + len;
         }
     }
 }

@@ -366,6 +366,8 @@ impl Lexicon {
 pub const SPEECH_WORD: u8 = 1;
 /// The first word of a phrase in `claims.txt`.
 pub const CLAIM_START: u8 = 2;
+/// A colon, which can end a headline's source ("Premier Ann Cole: “…”"); set by the tokenizer.
+pub const COLON: u8 = 4;
 
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();

@@ -24,7 +24,8 @@ pub struct Token {
     pub quote: Option<u32>,
     /// The first letter is upper case.
     pub cap: bool,
-    /// A word's [`lexicon::SPEECH_WORD`] and [`lexicon::CLAIM_START`] bits (0 for punctuation).
+    /// A word's [`lexicon::SPEECH_WORD`] and [`lexicon::CLAIM_START`] bits, a colon's
+    /// [`lexicon::COLON`]; 0 for any other token.
     pub flags: u8,
     lower: (u32, u32),
 }
@@ -40,6 +41,9 @@ pub struct Tokens<'t> {
     pub text: &'t str,
     pub toks: Vec<Token>,
     lower: String,
+    /// The indices of the tokens with any `flags`, in order: the passes that look for cues
+    /// and claims visit these, not every token of a novel.
+    flagged: Vec<u32>,
 }
 
 impl<'t> Tokens<'t> {
@@ -57,13 +61,23 @@ impl<'t> Tokens<'t> {
         // About one token in four bytes of prose: room for all, grown once at most.
         let mut toks = Vec::with_capacity(text.len() / 4);
         let mut lower = String::with_capacity(text.len());
+        let mut flagged = Vec::new();
         for (pi, para) in paragraphs.iter().enumerate() {
+            let first = toks.len();
             match memo.as_deref_mut() {
-                None => tokenize(text, *para, pi as u32, &mut toks, &mut lower),
+                None => {
+                    tokenize(text, *para, pi as u32, &mut toks, &mut lower);
+                    flagged.extend(
+                        (first..toks.len())
+                            .filter(|&i| toks[i].flags != 0)
+                            .map(|i| i as u32),
+                    );
+                }
                 Some(memo) => {
                     let body = para.slice(text);
-                    memo.tokens(pi, || LocalTokens::of(body))
-                        .append_to(*para, pi as u32, &mut toks, &mut lower);
+                    let local = memo.tokens(pi, || LocalTokens::of(body));
+                    local.append_to(*para, pi as u32, &mut toks, &mut lower);
+                    flagged.extend(local.flagged.iter().map(|&i| first as u32 + i));
                 }
             }
         }
@@ -79,7 +93,28 @@ impl<'t> Tokens<'t> {
                 t.quote = Some(qi as u32);
             }
         }
-        Tokens { text, toks, lower }
+        Tokens {
+            text,
+            toks,
+            lower,
+            flagged,
+        }
+    }
+
+    /// The tokens in `range` with any of the `bits`, in order.
+    pub fn flagged(
+        &self,
+        range: std::ops::Range<usize>,
+        bits: u8,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let from = self
+            .flagged
+            .partition_point(|&i| (i as usize) < range.start);
+        self.flagged[from..]
+            .iter()
+            .map(|&i| i as usize)
+            .take_while(move |&i| i < range.end)
+            .filter(move |&i| self.toks[i].flags & bits != 0)
     }
 
     pub fn len(&self) -> usize {
@@ -154,6 +189,8 @@ pub struct LocalTokens {
     lower: Box<str>,
     /// The words it writes in lower case, once each, as ranges of `lower`.
     lower_words: Box<[(u32, u32)]>,
+    /// Its tokens with any flags, from its first token.
+    flagged: Box<[u32]>,
 }
 
 #[derive(Clone, Copy)]
@@ -190,6 +227,10 @@ impl LocalTokens {
                     .filter(|&(s, e)| seen.insert(&lower[s as usize..e as usize]))
                     .collect()
             },
+            flagged: (0..toks.len())
+                .filter(|&i| toks[i].flags != 0)
+                .map(|i| i as u32)
+                .collect(),
             lower: lower.into_boxed_str(),
         }
     }
@@ -234,6 +275,7 @@ fn push(text: &str, span: Span, kind: Kind, para: u32, toks: &mut Vec<Token>, lo
     }
     let flags = match kind {
         Kind::Word => lexicon::lexicon().word_flags(&lower[ls as usize..]),
+        Kind::Punct if s == ":" => lexicon::COLON,
         _ => 0,
     };
     toks.push(Token {
