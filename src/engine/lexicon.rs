@@ -273,7 +273,6 @@ impl Lexicon {
         let found = self.orgs_by_last.get(word).map_or(&[][..], Vec::as_slice);
         found.iter().map(|&i| self.known_orgs[i].as_slice())
     }
-    /// Whether `lower` can open reported speech outside quotes (before the caller's own cues).
     /// The [`SPEECH_WORD`] and [`CLAIM_START`] bits of a lower-case word.
     pub fn word_flags(&self, lower: &str) -> u8 {
         self.word_flags.get(lower).copied().unwrap_or(0)
