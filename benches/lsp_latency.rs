@@ -3,7 +3,7 @@
 //! `cargo bench --bench lsp_latency` (set `WHOSAID_NOVEL=/path/to/novel.txt` to add a novel).
 //! Measures didOpen -> first diagnostics, single-character edit -> diagnostics (200 edits
 //! spread over the document),
-//! hover and documentSymbol round trips, hover on the seed while the novel re-analyses, and
+//! hover and documentSymbol round trips, 200 hovers on the seed while the novel re-analyses, and
 //! the server's resident memory.
 
 #[path = "../tests/common/mod.rs"]
@@ -216,7 +216,7 @@ fn blocking_check(client: &mut LspClient, novel: &Doc, seed: &Doc) {
     let seed_line = middle_line(&seed.text);
     let mut hovers = Vec::new();
     let mut version = EDITS as i32 + 100;
-    for i in 0..50 {
+    for i in 0..HOVERS {
         version += 1;
         let change = if i % 2 == 0 {
             json!([{"range": range(line, 0, line, 0), "text": "x"}])
