@@ -857,14 +857,20 @@ impl<'a, 't> Attributor<'a, 't> {
     fn take_events(&mut self, from: &mut usize, upto: usize) {
         let range = *from..upto.max(*from);
         *from = range.end;
-        // Only a speech word or a colon can open a report (or a cue the user added).
-        let candidates: Vec<usize> = if self.opts.extra_cues.is_empty() {
+        // Only a speech word or a colon can open a report (or any word, with cues the user
+        // added). The tokens outlive `self`'s borrow, so the walk needs no list of its own.
+        let all: &'a Tokens<'t> = self.ph.toks;
+        let (flagged, every) = if self.opts.extra_cues.is_empty() {
             let bits = lexicon::SPEECH_WORD | lexicon::COLON;
-            self.toks().flagged(range, bits).collect()
+            (Some(all.flagged(range, bits)), None)
         } else {
-            range.collect()
+            (None, Some(range))
         };
-        for k in candidates {
+        for k in flagged
+            .into_iter()
+            .flatten()
+            .chain(every.into_iter().flatten())
+        {
             let toks = self.toks();
             let tok = toks.toks[k];
             if self.mode == Mode::News && tok.quote.is_none() && toks.is_punct(k, ":") {

@@ -51,8 +51,6 @@ pub struct Memo {
     slots: Vec<usize>,
     /// The analysis that last used each slot, and the one under way.
     used_in: Vec<u64>,
-    /// The analysis that last counted each slot in `counts`.
-    counted_in: Vec<u64>,
     analysis: u64,
     /// The document's lower-case vocabulary: for each word, how many kept paragraphs write
     /// it in lower case. Kept up to date paragraph by paragraph as they come and go.
@@ -63,7 +61,8 @@ pub struct Memo {
     /// [`Tokens::words_key`]: super::tokens::Tokens::words_key
     clauses: HashMap<Box<str>, bool>,
     clauses_now: HashMap<Box<str>, bool>,
-    /// Paragraphs reused and computed so far in this analysis, and in the last one.
+    /// Paragraphs reused and computed so far in this analysis, and in the last one: `begin`
+    /// counts each distinct paragraph as reused, and computing its tokens moves it over.
     counts: (usize, usize),
     last: (usize, usize),
 }
@@ -105,7 +104,6 @@ impl Memo {
                         None => {
                             self.entries.push(Some(Entry::default()));
                             self.used_in.push(0);
-                            self.counted_in.push(0);
                             self.entries.len() - 1
                         }
                     };
@@ -113,7 +111,10 @@ impl Memo {
                     slot
                 }
             };
-            self.used_in[slot] = self.analysis;
+            if self.used_in[slot] != self.analysis {
+                self.used_in[slot] = self.analysis;
+                self.counts.0 += 1; // a paragraph written twice counts once
+            }
             self.slots.push(slot);
         }
     }
@@ -151,19 +152,14 @@ impl Memo {
         paragraph: usize,
         compute: impl FnOnce() -> LocalTokens,
     ) -> &LocalTokens {
-        // A paragraph written twice shares its slot: counted once.
-        let slot = self.slots[paragraph];
-        let first_time = self.counted_in[slot] != self.analysis;
-        self.counted_in[slot] = self.analysis;
         if self.entry(paragraph).tokens.is_none() {
             let tokens = compute();
             for w in tokens.lower_words() {
                 *self.lower_words.entry(Box::from(w)).or_default() += 1;
             }
             self.entry(paragraph).tokens = Some(tokens);
-            self.counts.1 += 1;
-        } else if first_time {
-            self.counts.0 += 1;
+            self.counts.1 += 1; // computed, so not reused
+            self.counts.0 -= 1;
         }
         self.entry(paragraph).tokens.as_ref().expect("set above")
     }
@@ -207,14 +203,11 @@ impl Memo {
         if let Some(&answer) = self.clauses_now.get(key) {
             return answer;
         }
-        let answer = match self.clauses.remove_entry(key) {
-            Some((key, answer)) => {
-                self.clauses_now.insert(key, answer);
-                return answer;
-            }
-            None => compute(),
+        let (key, answer) = match self.clauses.remove_entry(key) {
+            Some(kept) => kept,
+            None => (Box::from(key), compute()),
         };
-        self.clauses_now.insert(Box::from(key), answer);
+        self.clauses_now.insert(key, answer);
         answer
     }
 

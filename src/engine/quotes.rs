@@ -18,18 +18,12 @@ pub struct RawQuote {
 }
 
 impl RawQuote {
-    /// Offsets from `origin` (a paragraph's start), as a memo keeps them.
-    fn local_to(&self, origin: usize) -> RawQuote {
+    /// The same quote with every offset mapped by `f` (to and from a paragraph's start, as
+    /// a memo keeps them).
+    fn moved(&self, f: impl Fn(usize) -> usize) -> RawQuote {
         RawQuote {
-            span: Span::new(self.span.start - origin, self.span.end - origin),
-            content: Span::new(self.content.start - origin, self.content.end - origin),
-            closed: self.closed,
-        }
-    }
-    fn shifted(&self, origin: usize) -> RawQuote {
-        RawQuote {
-            span: Span::new(self.span.start + origin, self.span.end + origin),
-            content: Span::new(self.content.start + origin, self.content.end + origin),
+            span: Span::new(f(self.span.start), f(self.span.end)),
+            content: Span::new(f(self.content.start), f(self.content.end)),
             closed: self.closed,
         }
     }
@@ -150,7 +144,7 @@ pub fn find_quotes_with_memo(
             continue;
         };
         if let Some(kept) = memo.quotes(pi, apostrophe_pairs) {
-            out.extend(kept.iter().map(|q| q.shifted(para.start)));
+            out.extend(kept.iter().map(|q| q.moved(|o| o + para.start)));
             continue;
         }
         let before = out.len();
@@ -159,7 +153,7 @@ pub fn find_quotes_with_memo(
         if self_contained {
             let local = out[before..]
                 .iter()
-                .map(|q| q.local_to(para.start))
+                .map(|q| q.moved(|o| o - para.start))
                 .collect();
             memo.keep_quotes(pi, apostrophe_pairs, local);
         }
