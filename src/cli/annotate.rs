@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::json::to_json;
 use super::parallel;
 use super::progress::Progress;
-use super::{options, read_text, Markup, ModeArg};
+use super::{options, read_text, Markup, Reading};
 use crate::engine::{analyze, Mode, Options};
 
 #[derive(Args, Debug)]
@@ -20,12 +20,8 @@ pub struct AnnotateArgs {
     /// Read JSON Lines `{"id", "text", "format"?, "mode"?}` and write one line per document.
     #[arg(long)]
     pub jsonl: bool,
-    /// How to read the text.
-    #[arg(long, value_enum, default_value_t = Markup::Auto)]
-    pub markup: Markup,
-    /// News or fiction conventions; auto tells them apart by the text.
-    #[arg(long, value_enum, default_value_t = ModeArg::Auto)]
-    pub mode: ModeArg,
+    #[command(flatten)]
+    pub reading: Reading,
     /// Pretty-print (one object per file, not per line).
     #[arg(long)]
     pub pretty: bool,
@@ -33,9 +29,6 @@ pub struct AnnotateArgs {
     /// JSON when stdout is a pipe or a file, or with --jsonl or --pretty.
     #[arg(long, value_enum, default_value_t = OutputFormat::Auto)]
     pub format: OutputFormat,
-    /// Documents analysed at once; every core by default. Output keeps the input's order.
-    #[arg(long, short = 'j', value_name = "N")]
-    pub jobs: Option<usize>,
     /// The command named in messages.
     #[arg(skip = "annotate")]
     pub command: &'static str,
@@ -139,7 +132,7 @@ pub fn run(args: AnnotateArgs) -> ExitCode {
 /// Annotate what `args` name into `out` as `shape` says, in input order: Some(false) when a
 /// document was skipped (its error is on stderr), None when the run could not start or write.
 pub(super) fn write_all(args: &AnnotateArgs, shape: Shape, out: &mut dyn Sink) -> Option<bool> {
-    let threads = parallel::threads(args.jobs);
+    let threads = parallel::threads(args.reading.jobs);
     let result = if args.jsonl {
         match args.files.first().filter(|p| p.as_path() != Path::new("-")) {
             None => jsonl(
@@ -266,7 +259,7 @@ fn files(
     };
     let work = |path: &PathBuf| match read_text(path) {
         Ok(text) => {
-            let opts = options(args.markup, args.mode, Some(path));
+            let opts = options(args.reading.markup, args.reading.mode, Some(path));
             let id = path.display().to_string();
             let rendered = render(&id, &text, &opts, shape);
             (Ok(rendered), text.len() as u64)
@@ -335,9 +328,9 @@ fn document(
     let markup = match doc.format.as_deref() {
         Some("markdown" | "md") => Markup::Markdown,
         Some("plain" | "plaintext" | "text") => Markup::Plain,
-        _ => args.markup,
+        _ => args.reading.markup,
     };
-    let mut opts = options(markup, args.mode, None);
+    let mut opts = options(markup, args.reading.mode, None);
     if let Some(m) = doc.mode.as_deref().and_then(Mode::parse) {
         opts.mode = m;
     }

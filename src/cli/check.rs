@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::parallel;
 use super::progress::Progress;
-use super::{options, read_text, Markup, ModeArg};
+use super::{options, read_text, Reading};
 use crate::engine::{analyze, FindingCode, Severity};
 use crate::positions::{Encoding, LineIndex};
 
@@ -42,13 +42,8 @@ pub struct CheckArgs {
     /// Finding codes to leave out (repeatable), e.g. --ignore vague-source.
     #[arg(long, value_name = "CODE")]
     pub ignore: Vec<String>,
-    #[arg(long, value_enum, default_value_t = Markup::Auto)]
-    pub markup: Markup,
-    #[arg(long, value_enum, default_value_t = ModeArg::Auto)]
-    pub mode: ModeArg,
-    /// Files checked at once; every core by default. Output keeps the files' order.
-    #[arg(long, short = 'j', value_name = "N")]
-    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub reading: Reading,
 }
 
 #[derive(Serialize)]
@@ -95,7 +90,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let mut done = 0;
     let Ok(()) = parallel::ordered_map(
         args.files.iter(),
-        parallel::threads(args.jobs),
+        parallel::threads(args.reading.jobs),
         work,
         |outcome| -> Result<(), std::convert::Infallible> {
             done += 1;
@@ -153,7 +148,10 @@ fn findings_in(
     ignore: &[FindingCode],
 ) -> Result<Vec<FindingOut>, String> {
     let text = read_text(path)?;
-    let analysis = analyze(&text, &options(args.markup, args.mode, Some(path)));
+    let analysis = analyze(
+        &text,
+        &options(args.reading.markup, args.reading.mode, Some(path)),
+    );
     let index = LineIndex::new(&text);
     Ok(analysis
         .findings

@@ -11,7 +11,7 @@ mod report;
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::engine::{Format, Mode, Options};
 
@@ -45,6 +45,21 @@ pub enum Command {
         #[arg(long)]
         stdio: bool,
     },
+}
+
+/// How to read documents, and how many at once: the options `annotate`, `check` and
+/// `report` share.
+#[derive(Args, Clone, Copy, Debug)]
+pub struct Reading {
+    /// How to read the text.
+    #[arg(long, value_enum, default_value_t = Markup::Auto)]
+    pub markup: Markup,
+    /// News or fiction conventions; auto tells them apart by the text.
+    #[arg(long, value_enum, default_value_t = ModeArg::Auto)]
+    pub mode: ModeArg,
+    /// Documents analysed at once; every core by default. Output keeps the input's order.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 
 use super::annotate::{self, AnnotateArgs};
-use super::{Markup, ModeArg};
+use super::Reading;
 use crate::report::{self, Annotation, Builder, Report};
 
 #[derive(Args, Debug)]
@@ -30,15 +30,8 @@ pub struct ReportArgs {
     /// Also write the report as one self-contained HTML page (charts inline, no network).
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
-    /// How to read the text.
-    #[arg(long, value_enum, default_value_t = Markup::Auto)]
-    pub markup: Markup,
-    /// News or fiction conventions; auto tells them apart by the text.
-    #[arg(long, value_enum, default_value_t = ModeArg::Auto)]
-    pub mode: ModeArg,
-    /// Documents analysed at once; every core by default.
-    #[arg(long, short = 'j', value_name = "N")]
-    pub jobs: Option<usize>,
+    #[command(flatten)]
+    pub reading: Reading,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,11 +71,9 @@ pub fn run(args: ReportArgs) -> ExitCode {
         let annotate_args = AnnotateArgs {
             files: args.files.clone(),
             jsonl: args.jsonl,
-            markup: args.markup,
-            mode: args.mode,
+            reading: args.reading,
             pretty: false,
             format: annotate::OutputFormat::Json,
-            jobs: args.jobs,
             command: "report",
         };
         match annotate::write_all(&annotate_args, annotate::Shape::Record, &mut fold) {
