@@ -894,3 +894,52 @@ fn audiences_labels_and_signatures() {
     let codes: Vec<&str> = a.findings.iter().map(|f| f.code.as_str()).collect();
     assert_eq!(codes, ["anonymous-source"; 3]);
 }
+
+#[test]
+fn news_unseen_5_names_with_affiliations_and_unlisted_tags() {
+    let (text, a) = run("tests/golden/news-unseen-5.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A given name that is also a common word, inside a sentence; "Will the council" opening
+        # a question stays no name.
+        We will not sell | direct | Will Frost | said | cue | Will Frost
+        # A surname that is also a tag cue, between the quote and its cue.
+        We ran out by | direct | Joan Read | said | cue | Read
+        # "of <place>" and "of <body>" after a person's name is an affiliation, not a title.
+        The pier is a | direct | Lia Marsh | said | cue | Sen. Lia Marsh
+        It was the least | direct | Mr. Tobin | said | cue | Mr. Tobin
+        # An organisation "of" what it is keeps its whole name.
+        Rates will hold, | direct | Bank of Canada | said | cue | the Bank of Canada
+        # A verb no lexicon lists tags a quote that ends on a comma or an exclamation.
+        Sit down, | direct | Okafor | barked | cue | Okafor
+        If they meant it, | direct | Pia Lund | fumed | cue | Lund
+        This is a great | direct | Ida Novak | beamed | cue | Ida Novak
+        # A party label with inner stops, then a participle phrase whose object never speaks.
+        Let me be clear, | direct | Dan Ortiz | said | cue | Rep. Dan Ortiz
+        # A quote-only paragraph signed by a dash on the next line; a dash that opens a
+        # sentence of reported speech signs nothing.
+        The harbour belongs to | direct | Ana Lobo | — | cue | Ana Lobo
+        the vote was close | indirect | Ana Lobo | said | cue | Lobo
+        # "added 0.4 per cent" is an amount; a decimal point ends no sentence.
+        the repairs would cost | indirect | Pia Lund | said | cue | Pia Lund
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let reported = a.quotes.last().expect("a reported clause");
+    assert_eq!(
+        reported.span.slice(&text),
+        "the repairs would cost $4.4 billion over ten years"
+    );
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Will ") && *n != "Will Frost"),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"Vermont") && !names.contains(&"Harbour Trust"),
+        "{names:?}"
+    );
+}

@@ -131,6 +131,14 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let w = toks.lower(i);
         let lex = self.ph.lex;
+        // "“…,” Read said": a capitalised word before the cue is its speaker's name.
+        let name_before_cue = toks.toks[i].cap
+            && toks.is_word(i + 1)
+            && !toks.toks[i + 1].cap
+            && lex.cue(toks.lower(i + 1)).is_some();
+        if name_before_cue {
+            return None;
+        }
         let hit = if tag_ok { lex.tag_cue(w) } else { lex.cue(w) };
         hit.or_else(|| {
             self.opts
@@ -462,12 +470,25 @@ impl<'a, 't> Attributor<'a, 't> {
         if self.cue_lemma(j, true).is_some() {
             return self.ph.after(j + 1, end).map(|np| (np, j, 1));
         }
+        if self.unlisted_tag_verb(p, j, j, end) {
+            // "“This is fantastic!” beamed Donald Hartley": a name after the verb.
+            let named = self
+                .ph
+                .after(j + 1, end)
+                .filter(|np| matches!(np.kind, NpKind::Name(_)));
+            if let Some(np) = named {
+                return Some((np, j, 1));
+            }
+        }
         let Some(np) = self.ph.after(j, end) else {
             return self
                 .comma_description(j, end)
                 .or_else(|| self.group_subject(j, end));
         };
         let mut k = np.toks.1;
+        if let Some(past) = self.affiliation_end(&np, k, end) {
+            k = past;
+        }
         if toks.is_punct(k, "(") {
             // "Sen. Ann Cole (D-Ore.) said": a party and state label between name and cue.
             if let Some(close) =
@@ -485,11 +506,50 @@ impl<'a, 't> Attributor<'a, 't> {
             k = close + 1;
         }
         let k = self.past_adverbs(k, end);
-        if self.cue_lemma(k, true).is_some() {
+        if self.cue_lemma(k, true).is_some() || self.unlisted_tag_verb(p, j, k, end) {
             return Some((np, k, 1));
         }
         self.described_subject(j, end)
             .or_else(|| self.group_subject(j, end))
+    }
+
+    /// "“Go back,” Trump barked", "“…,” Toomey fumed on Tuesday": a quote that ends on a
+    /// comma, a question or an exclamation and is followed by its speaker and a verb is tagged
+    /// by that verb, listed as a cue or not. Token `k` is the verb, `j` the tag's first token.
+    fn unlisted_tag_verb(&self, p: Place, j: usize, k: usize, end: usize) -> bool {
+        let toks = self.toks();
+        let soft_close = p.after >= 2
+            && matches!(toks.str(p.after - 1), "”" | "\"" | "’" | "'")
+            && matches!(toks.str(p.after - 2), "," | "?" | "!");
+        if !soft_close || k >= end || !toks.is_word(k) || toks.toks[k].cap {
+            return false;
+        }
+        let w = toks.lower(k);
+        if w.ends_with("ing") || self.ph.lex.is_common(w) {
+            return false;
+        }
+        let tags = toks.tags(j..(k + 3).min(end));
+        tags.get(k - j) == Some(&super::tagger::Upos::Verb)
+    }
+
+    /// "Tom Morgan of Exxon said", "Mr. Morgan of the Sierra Club said": where the
+    /// affiliation after a person's name at token `k` ends, so the cue after it is theirs.
+    fn affiliation_end(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
+        let toks = self.toks();
+        let NpKind::Name(person) = np.kind else {
+            return None;
+        };
+        let joins = toks.is_word(k) && matches!(toks.lower(k), "of" | "with" | "from" | "at");
+        if !joins || !self.ph.names[person].personal() {
+            return None;
+        }
+        let mut a = k + 1;
+        if toks.is_word(a) && toks.lower(a) == "the" {
+            a += 1;
+        }
+        let body = self.ph.index.starting_at(a)?;
+        let past = self.ph.names[body].toks.1;
+        (past < end).then_some(past)
     }
 
     /// "…,” federal prosecutors wrote.", "…,” one viewer tweeted.": between a quote and the
@@ -617,7 +677,10 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // "…, telling Reuters, “…”": the one told is never the speaker.
             let addressing = self.cue_lemma(k, true) == Some("tell");
-            let inverted = (k == ws || toks.is_separator(k - 1)) && !addressing;
+            // ", noting the size of …": a participle's object never speaks.
+            let inverted = (k == ws || toks.is_separator(k - 1))
+                && !addressing
+                && !toks.lower(k).ends_with("ing");
             if inverted {
                 if let Some(np) = self.ph.after(k + 1, p.first) {
                     return Some((np, k, 1, adjacent));
@@ -897,12 +960,21 @@ impl<'a, 't> Attributor<'a, 't> {
             if !speech && !report {
                 continue;
             }
+            // "The Kospi added 0.4 per cent": an amount, not words.
+            let amount = toks.is_word(k + 1)
+                && toks
+                    .str(k + 1)
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
+            if amount && self.cue_lemma(k, false) == Some("add") {
+                continue;
+            }
             let ws = self.sentence_start(k, 40);
             let np = if let Some(n) = acc {
                 let end = self.sentence_end(k, 30);
                 self.ph.after(k + n, end)
-            } else if k == ws || toks.is_separator(k - 1) {
-                // "…, said Smith", or the end of an appositive: "Smith, its chief, said".
+            } else if (k == ws || toks.is_separator(k - 1)) && !lower.ends_with("ing") {
+                // "…, said Smith", or the end of an appositive: "Smith, its chief, said"
+                // (never ", noting the size …": a participle's object does not speak).
                 let end = self.sentence_end(k, 30);
                 // An inverted source ends the tag: "…, said he." / "…, said Smith of Iowa"
                 // but not "…, said he was" / "…, said the EB-5 program has".

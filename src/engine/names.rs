@@ -40,6 +40,14 @@ pub struct NameMention {
     pub given: bool,
 }
 
+impl NameMention {
+    /// A person's name by its form: a person's, or a full name of unknown kind ("Jingyi
+    /// Pan"), never one word that may be a place or a firm ("IG").
+    pub fn personal(&self) -> bool {
+        self.kind == NameKind::Person || (self.kind == NameKind::Unknown && self.name.len() >= 2)
+    }
+}
+
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la",
     "le", "du", "y",
@@ -112,9 +120,16 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     let same_para = |k: usize| toks.get(k).is_some_and(|t| t.para == prev.para);
     let in_label = same_para(j + 2)
         && toks.is_punct(j + 1, ")")
-        && toks.is_word(j + 2)
-        && !toks.toks[j + 2].cap;
-    lex.is_abbreviation(w) || (w.chars().count() == 1 && prev.cap) || before_comma || in_label
+        && ((toks.is_word(j + 2) && !toks.toks[j + 2].cap) || toks.is_punct(j + 2, ","));
+    // A letter right after the stop, with no space: "D-N.M.", "e.g.".
+    let inside_word = toks
+        .get(j + 1)
+        .is_some_and(|t| t.kind == Kind::Word && t.span.start == toks.toks[j].span.end);
+    lex.is_abbreviation(w)
+        || (w.chars().count() == 1 && prev.cap)
+        || before_comma
+        || in_label
+        || inside_word
 }
 
 /// One paragraph's name mentions as a [`Memo`] keeps them, with everything they read
@@ -351,13 +366,46 @@ fn paragraph_mentions(
             s += 1;
         }
         if s < j {
-            if let Some(m) = classify(toks, s, j, lex) {
-                out.push(m);
+            match person_of(toks, s, j, lex) {
+                // "Sen. Tom Carper of Delaware", "Mr. Morgan of the Sierra Club": a person,
+                // then where they are from or with, each a mention of its own.
+                Some((person, of)) => {
+                    out.push(person);
+                    let mut k = of + 1;
+                    if toks.is_word(k) && toks.lower(k) == "the" {
+                        k += 1;
+                    }
+                    out.extend((k < j).then(|| classify(toks, k, j, lex)).flatten());
+                }
+                None => out.extend(classify(toks, s, j, lex)),
             }
         }
         i = j.max(i + 1);
     }
     out
+}
+
+/// A run `s..e` that reads "<person> of <place or body>": the words before its first
+/// lower-case "of" are a person by themselves (an honorific or a title before a name, or a
+/// given name and a surname), so "of …" is an affiliation, not part of a title ("Secretary of
+/// State") or of an organisation ("Bank of Canada"). The person's mention and the "of".
+fn person_of(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<(NameMention, usize)> {
+    let of = (s + 1..e).find(|&k| toks.is_word(k) && toks.str(k) == "of")?;
+    if of + 1 >= e {
+        return None;
+    }
+    let person = classify(toks, s, of, lex)?;
+    let two_words = person.name.len() >= 2;
+    let named = match person.kind {
+        NameKind::Person => person.honorific.is_some() || person.role.is_some() || two_words,
+        // "Ida Novak of Yarmouth", not "the United States of America", "Beacon Hill of …".
+        NameKind::Unknown => {
+            let after_the = s > 0 && toks.is_word(s - 1) && toks.lower(s - 1) == "the";
+            two_words && !after_the && !lex.is_place_head(toks.lower(of - 1))
+        }
+        _ => false,
+    };
+    named.then_some((person, of))
 }
 
 /// A capitalised word shaped like an adverb ("Presently", "Unfortunately") that no given name
@@ -397,6 +445,9 @@ fn is_common_start(
         return true; // "Critics say"
     }
     if lex.is_common(w) && lex.honorific(w).is_none() {
+        if s == run_start && names_mid_sentence(toks, s, lex) {
+            return false;
+        }
         return s == run_start || lex.pronoun(w).is_some();
     }
     s == run_start
@@ -404,6 +455,19 @@ fn is_common_start(
         && lower_words(w)
         && lex.first_name(w).is_none()
         && !opens_known_org(toks, s, lex)
+}
+
+/// A capitalised common word inside a sentence that is a name all the same: a given name
+/// before a surname ("said Will Doyle", "with Grant Robertson").
+fn names_mid_sentence(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
+    let next = s + 1;
+    !sentence_initial(toks, s, lex)
+        && lex.first_name(toks.lower(s)).is_some()
+        && toks.is_word(next)
+        && toks.toks[next].cap
+        && toks.toks[next].para == toks.toks[s].para
+        && toks.toks[next].quote == toks.toks[s].quote
+        && !lex.is_common(toks.lower(next))
 }
 
 /// "State Department spokesperson …" opens a sentence with an organisation's name, even where

@@ -503,7 +503,17 @@ impl Phrases<'_, '_> {
                             return Some(np);
                         }
                     }
-                    let mut np = self.before_word(j, start)?;
+                    // "Sen. Dick Durbin (D-Ill.), noting …, said": past the label.
+                    let mut subject_end = j;
+                    if j > 0 && self.toks.is_punct(j - 1, ")") {
+                        let floor = start.max(j.saturating_sub(LABEL_TOKENS + 1));
+                        if let Some(open) =
+                            (floor..j - 1).rev().find(|&x| self.toks.is_punct(x, "("))
+                        {
+                            subject_end = open;
+                        }
+                    }
+                    let mut np = self.before_word(subject_end, start)?;
                     np.role = self.role_between(j + 1, last);
                     return Some(np);
                 }
@@ -718,7 +728,7 @@ impl Phrases<'_, '_> {
         }
         let person = self.index.ending_at(p - 1)?;
         let m = &self.names[person];
-        (m.toks.0 >= start && m.kind == NameKind::Person).then(|| self.name_np(person))
+        (m.toks.0 >= start && m.personal()).then(|| self.name_np(person))
     }
 
     /// The phrase ending right before token `k`.

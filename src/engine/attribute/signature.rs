@@ -12,8 +12,11 @@ impl Attributor<'_, '_> {
         let dash = p.after;
         let last_quote_tok = p.after.checked_sub(1)?;
         let para = toks.toks[last_quote_tok].para;
-        if toks.get(dash).is_none_or(|t| t.para != para) || !self.ph.is_dash(dash) {
+        if toks.get(dash).is_none() || !self.ph.is_dash(dash) {
             return None;
+        }
+        if toks.toks[dash].para != para {
+            return self.signature_line(p, dash);
         }
         let mut a = dash + 1;
         while self.ph.is_dash(a) {
@@ -38,4 +41,38 @@ impl Attributor<'_, '_> {
             || (!ascii && (toks.is_punct(next, ",") || toks.is_punct(next, ".")));
         ends.then_some((np, dash, 1, true))
     }
+
+    /// A quote that is a paragraph of its own, signed on the next line by a dash and a
+    /// name: "“…”¶- Sanders." / "“…”¶-Michelle Marks, Philadelphia." The signing line is
+    /// short and the name is its first words, alone or before a comma or a full stop.
+    fn signature_line(&self, p: Place, dash: usize) -> Option<(Np, usize, usize, bool)> {
+        let toks = self.toks();
+        let quote_para = toks.toks[p.first].para;
+        let own_paragraph = (p.first == 0 || toks.toks[p.first - 1].para != quote_para)
+            && toks.toks[dash - 1].para == quote_para;
+        let line = toks.toks[dash].para;
+        if !own_paragraph || line != quote_para + 1 {
+            return None;
+        }
+        let line_end = (dash..toks.len())
+            .find(|&k| toks.toks[k].para != line)
+            .unwrap_or(toks.len());
+        if line_end - dash > SIGNATURE_LINE_TOKENS {
+            return None;
+        }
+        let mut a = dash + 1;
+        while self.ph.is_dash(a) {
+            a += 1;
+        }
+        let np = self.ph.after(a, line_end)?;
+        if np.toks.0 != a || !matches!(np.kind, NpKind::Name(_)) {
+            return None;
+        }
+        let next = np.toks.1;
+        let ends = next >= line_end || toks.is_punct(next, ",") || toks.is_punct(next, ".");
+        ends.then_some((np, dash, 1, true))
+    }
 }
+
+/// Tokens of a line that signs the quote above it, at most ("- Jane Doe, a nurse in Halifax.").
+const SIGNATURE_LINE_TOKENS: usize = 16;
