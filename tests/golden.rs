@@ -922,10 +922,17 @@ fn news_unseen_5_names_with_affiliations_and_unlisted_tags() {
         the vote was close | indirect | Ana Lobo | said | cue | Lobo
         # "added 0.4 per cent" is an amount; a decimal point ends no sentence.
         the repairs would cost | indirect | Pia Lund | said | cue | Pia Lund
+        # A capitalised adjective inside a sentence opens a place's name ("New Glasgow").
+        The ferry is the | direct | Rhea Patel | said | cue | New Glasgow councillor Rhea Patel
+        # A manner adverb between the subject and its cue.
+        I would sell it | direct | Pia Lund | said | cue | Pia Lund
+        # A common word alone after a cue is a surname.
+        We did our part, | direct | Small | said | cue | Small
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
-    let reported = a.quotes.last().expect("a reported clause");
+    let reported = a.quotes.iter().rev().find(|q| q.kind.as_str() == "indirect");
+    let reported = reported.expect("a reported clause");
     assert_eq!(
         reported.span.slice(&text),
         "the repairs would cost $4.4 billion over ten years"

@@ -582,7 +582,10 @@ impl<'a, 't> Attributor<'a, 't> {
     /// From token `k`, past the adverbs between a subject and its cue ("he later said").
     fn past_adverbs(&self, mut k: usize, end: usize) -> usize {
         let toks = self.toks();
-        while k < end && toks.is_word(k) && ADVERBS_AFTER.contains(&toks.lower(k)) {
+        while k < end
+            && toks.is_word(k)
+            && (ADVERBS_AFTER.contains(&toks.lower(k)) || self.ph.manner_adverb(k))
+        {
             k += 1;
         }
         k
@@ -1244,7 +1247,24 @@ const CONTINUING: &[&str] = &[
 
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.
 const ADVERBS_AFTER: &[&str] = &[
-    "also", "later", "then", "quickly", "softly", "quietly", "finally", "again", "has", "had",
-    "once", // and "…,” he was quoted as saying:
-    "was", "quoted", "as",
+    "also",
+    "later",
+    "then",
+    "quickly",
+    "softly",
+    "quietly",
+    "finally",
+    "again",
+    "has",
+    "had",
+    "once",
+    "often",
+    "always",
+    "sometimes",
+    "usually",
+    "repeatedly",
+    // and "…,” he was quoted as saying:
+    "was",
+    "quoted",
+    "as",
 ];

@@ -457,17 +457,51 @@ fn is_common_start(
         && !opens_known_org(toks, s, lex)
 }
 
-/// A capitalised common word inside a sentence that is a name all the same: a given name
-/// before a surname ("said Will Doyle", "with Grant Robertson").
+/// A capitalised common word inside a sentence that is a name all the same, before another
+/// capitalised word: a given name ("said Will Doyle", "with Grant Robertson"), or a word the
+/// tagger reads as a name, an adjective or a noun there ("New York City", "Great Britain"),
+/// not a function word.
 fn names_mid_sentence(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
     let next = s + 1;
-    !sentence_initial(toks, s, lex)
-        && lex.first_name(toks.lower(s)).is_some()
+    let para = toks.toks[s].para;
+    // "“…,” said Small, who attended": alone after a cue, a surname.
+    let after_cue = s > 0
+        && toks.toks[s - 1].para == para
+        && toks.is_word(s - 1)
+        && !toks.toks[s - 1].cap
+        && lex.cue(toks.lower(s - 1)).is_some()
+        && lex.pronoun(toks.lower(s)).is_none()
+        && (toks.is_punct(next, ",") || toks.is_punct(next, "."));
+    if after_cue {
+        return true;
+    }
+    let before_capital = !sentence_initial(toks, s, lex)
+        && lex.pronoun(toks.lower(s)).is_none()
         && toks.is_word(next)
         && toks.toks[next].cap
         && toks.toks[next].para == toks.toks[s].para
         && toks.toks[next].quote == toks.toks[s].quote
-        && !lex.is_common(toks.lower(next))
+        && !lex.is_common(toks.lower(next));
+    if !before_capital {
+        return false;
+    }
+    if lex.first_name(toks.lower(s)).is_some() {
+        return true;
+    }
+    // The tagger reads the word in its paragraph, two words either side at most.
+    let mut from = s;
+    while from > 0 && s - from < 2 && toks.toks[from - 1].para == para {
+        from -= 1;
+    }
+    let mut to = next + 1;
+    while to < toks.len() && to - next < 2 && toks.toks[to].para == para {
+        to += 1;
+    }
+    use super::tagger::Upos;
+    matches!(
+        toks.tags(from..to).get(s - from),
+        Some(Upos::Propn | Upos::Adj | Upos::Noun)
+    )
 }
 
 /// "State Department spokesperson …" opens a sentence with an organisation's name, even where

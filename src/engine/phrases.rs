@@ -451,6 +451,12 @@ impl Phrases<'_, '_> {
                 k -= 2;
             } else if self.toks.is_word(k - 1) && ADVERBS.contains(&w) {
                 k -= 1;
+            } else if self.manner_adverb(k - 1)
+                && !(k >= 2 && AUXILIARIES.contains(&self.toks.lower(k - 2)))
+            {
+                // "Trump jokingly said", not "had officially confirmed" or "was criminally
+                // charged": a manner adverb right after the subject.
+                k -= 1;
             } else {
                 break;
             }
@@ -521,6 +527,18 @@ impl Phrases<'_, '_> {
             return None;
         }
         self.before_word(k, start)
+    }
+
+    /// A lower-case "-ly" word the tagger reads as an adverb ("Trump jokingly said"), not a
+    /// noun or an adjective ("the family said", "an early report said").
+    pub fn manner_adverb(&self, k: usize) -> bool {
+        let toks = self.toks;
+        let w = toks.lower(k);
+        if toks.toks[k].cap || w.len() < 5 || !w.ends_with("ly") {
+            return false;
+        }
+        let from = k.saturating_sub(2);
+        toks.tags(from..k + 2).get(k - from) == Some(&Upos::Adv)
     }
 
     /// The comma opening a relative clause (", who" / ", whose") at or before comma `j` and
@@ -841,6 +859,10 @@ const ADVERBS: &[&str] = &[
     "recently",
     "earlier",
     "once",
+    "often",
+    "always",
+    "sometimes",
+    "usually",
     "has",
     "had",
     "have",
