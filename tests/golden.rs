@@ -928,10 +928,16 @@ fn news_unseen_5_names_with_affiliations_and_unlisted_tags() {
         I would sell it | direct | Pia Lund | said | cue | Pia Lund
         # A common word alone after a cue is a surname.
         We did our part, | direct | Small | said | cue | Small
+        # A one-word name that acts as the subject before the quote is the "he" of its tag.
+        It was never close, | direct | Brennan | said | pronoun | he
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
-    let reported = a.quotes.iter().rev().find(|q| q.kind.as_str() == "indirect");
+    let reported = a
+        .quotes
+        .iter()
+        .rev()
+        .find(|q| q.kind.as_str() == "indirect");
     let reported = reported.expect("a reported clause");
     assert_eq!(
         reported.span.slice(&text),

@@ -499,9 +499,21 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if toks.is_punct(k, ",") {
             // "Smith, the press secretary, said"
-            let close = (k + 1..end.min(k + APPOSITIVE_TOKENS)).find(|&x| toks.is_punct(x, ","));
-            let Some(close) = close else {
+            let limit = end.min(k + APPOSITIVE_TOKENS);
+            let mut commas = (k + 1..limit).filter(|&x| toks.is_punct(x, ","));
+            let Some(close) = commas.next() else {
                 return self.comma_description(j, end);
+            };
+            // An appositive with commas of its own: "Scott Pruitt, the attorney general of
+            // Oklahoma, one of the states suing, said": the comma a cue follows closes it.
+            let cued = |c: &usize| {
+                let v = self.past_adverbs(c + 1, end);
+                self.cue_lemma(v, true).is_some()
+            };
+            let close = if cued(&close) {
+                close
+            } else {
+                commas.take(2).find(cued).unwrap_or(close)
             };
             k = close + 1;
         }

@@ -242,7 +242,8 @@ impl Attributor<'_, '_> {
             // (not "Toronto" or "Canadian", capitalised words the name reader cannot place).
             let known_person =
                 g != Gender::Unknown || t.is_confirmed(id) || m.given || m.name.len() >= 2;
-            if !known_person {
+            // Or a one-word name that acts as a sentence's subject: "Mulder didn't hesitate."
+            if !known_person && !(self.is_subject_like(m) && self.verb_follows(m.toks, to)) {
                 continue;
             }
             // "Emery faces life in prison, Lohmar said": the one reporting is who speaks on.
@@ -277,6 +278,25 @@ impl Attributor<'_, '_> {
                 .lex
                 .cue(toks.lower(k))
                 .is_some_and(|lemma| lemma != "ask")
+    }
+
+    /// Whether a verb of doing follows the name at tokens `(a, b)` inside tokens up to `to`
+    /// ("Mulder didn't hesitate", "Brennan laughed"); not "is" or "has", which places and
+    /// things take as often as people ("Digby is bracing for the storm").
+    fn verb_follows(&self, (a, b): (usize, usize), to: usize) -> bool {
+        let toks = self.ph.toks;
+        if b >= to || !toks.is_word(b) || toks.toks[b].cap || toks.toks[b].quote.is_some() {
+            return false;
+        }
+        let be_or_have = matches!(
+            toks.lower(b),
+            "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would" | "remains"
+        );
+        if be_or_have {
+            return false;
+        }
+        let end = (b + 2).min(toks.len());
+        toks.tags(a..end).get(b - a).is_some_and(|t| t.is_verb())
     }
 
     /// Whether a name at tokens `(a, b)` modifies the noun after it ("Lake Cowichan
