@@ -243,7 +243,8 @@ impl Attributor<'_, '_> {
             let known_person =
                 g != Gender::Unknown || t.is_confirmed(id) || m.given || m.name.len() >= 2;
             // Or a one-word name that acts as a sentence's subject: "Mulder didn't hesitate."
-            if !known_person && !(self.is_subject_like(m) && self.verb_follows(m.toks, to)) {
+            let acts = || self.is_subject_like(m) && self.verb_follows(m.toks, to);
+            if !(known_person || acts()) {
                 continue;
             }
             // "Emery faces life in prison, Lohmar said": the one reporting is who speaks on.
