@@ -770,7 +770,16 @@ impl<'a, 't> Attributor<'a, 't> {
                 .tags(np.toks.0 - 1..np.toks.1)
                 .first()
                 .is_some_and(|t| t.is_verb());
-        if object {
+        // "Clinton responded to the question on Facebook writing, “…”": nor does the
+        // object of a preposition before a participle speak.
+        let prepositional = participle
+            && np.toks.0 > ws
+            && toks.is_word(np.toks.0 - 1)
+            && matches!(
+                toks.lower(np.toks.0 - 1),
+                "on" | "in" | "at" | "to" | "via" | "from" | "with" | "during" | "after"
+            );
+        if object || prepositional {
             return self.clause_subject(k, ws);
         }
         let mut start = np.toks.0;
@@ -975,12 +984,13 @@ impl<'a, 't> Attributor<'a, 't> {
             if !speech && !report {
                 continue;
             }
-            // "The Kospi added 0.4 per cent": an amount, not words.
+            // "The Kospi added 0.4 per cent", "declined 1.2 per cent": an amount, not words.
             let amount = toks.is_word(k + 1)
                 && toks
                     .str(k + 1)
                     .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
-            if amount && self.cue_lemma(k, false) == Some("add") {
+            let moves = matches!(toks.lower(k), "added" | "adds" | "declined" | "declines");
+            if amount && moves {
                 continue;
             }
             let ws = self.sentence_start(k, 40);

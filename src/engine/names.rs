@@ -385,12 +385,12 @@ fn paragraph_mentions(
     out
 }
 
-/// A run `s..e` that reads "<person> of <place or body>": the words before its first
+/// A run `s..e` that reads "<person> of <place or body>" (or "for"): the words before its first
 /// lower-case "of" are a person by themselves (an honorific or a title before a name, or a
 /// given name and a surname), so "of …" is an affiliation, not part of a title ("Secretary of
 /// State") or of an organisation ("Bank of Canada"). The person's mention and the "of".
 fn person_of(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<(NameMention, usize)> {
-    let of = (s + 1..e).find(|&k| toks.is_word(k) && toks.str(k) == "of")?;
+    let of = (s + 1..e).find(|&k| toks.is_word(k) && matches!(toks.str(k), "of" | "for"))?;
     if of + 1 >= e {
         return None;
     }
