@@ -930,6 +930,12 @@ fn news_unseen_5_names_with_affiliations_and_unlisted_tags() {
         We did our part, | direct | Small | said | cue | Small
         # A one-word name that acts as the subject before the quote is the "he" of its tag.
         It was never close, | direct | Brennan | said | pronoun | he
+        # "for" a publication after the writer's name is where they wrote.
+        The vote moved nobody, | direct | Cora Vance | wrote | cue | Cora Vance
+        # The object of "on" before a participle is not the one writing.
+        The pier stays public. | direct | Will Frost | answered | cue | Frost
+        # An appositive of age, town and province, and a relative clause, before the cue.
+        Both plans frighten me, | direct | Hal Kemp | said | cue | Hal Kemp
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

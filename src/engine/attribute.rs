@@ -513,7 +513,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let close = if cued(&close) {
                 close
             } else {
-                commas.take(2).find(cued).unwrap_or(close)
+                commas.take(4).find(cued).unwrap_or(close)
             };
             k = close + 1;
         }
