@@ -771,13 +771,14 @@ impl<'a, 't> Attributor<'a, 't> {
                 .first()
                 .is_some_and(|t| t.is_verb());
         // "Clinton responded to the question on Facebook writing, “…”": nor does the
-        // object of a preposition before a participle speak.
+        // object of a preposition before a participle speak ("with Sullivan reiterating"
+        // makes Sullivan its subject).
         let prepositional = participle
             && np.toks.0 > ws
             && toks.is_word(np.toks.0 - 1)
             && matches!(
                 toks.lower(np.toks.0 - 1),
-                "on" | "in" | "at" | "to" | "via" | "from" | "with" | "during" | "after"
+                "on" | "in" | "at" | "to" | "via" | "from" | "during" | "after"
             );
         if object || prepositional {
             return self.clause_subject(k, ws);

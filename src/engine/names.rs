@@ -450,11 +450,24 @@ fn is_common_start(
         }
         return s == run_start || lex.pronoun(w).is_some();
     }
-    s == run_start
-        && sentence_initial(toks, s, lex)
-        && lower_words(w)
-        && lex.first_name(w).is_none()
-        && !opens_known_org(toks, s, lex)
+    if s != run_start || !sentence_initial(toks, s, lex) || lex.first_name(w).is_some() {
+        return false;
+    }
+    (lower_words(w) && !opens_known_org(toks, s, lex)) || imperative_opener(toks, s)
+}
+
+/// A verb opening its sentence before a comma ("Wait, it gets better:", "Look, …"): the
+/// tagger reads it in its paragraph, never a name.
+fn imperative_opener(toks: &Tokens, s: usize) -> bool {
+    if !toks.is_punct(s + 1, ",") {
+        return false;
+    }
+    let para = toks.toks[s].para;
+    let mut to = s + 2;
+    while to < toks.len() && to - s < 4 && toks.toks[to].para == para {
+        to += 1;
+    }
+    toks.tags(s..to).first() == Some(&super::tagger::Upos::Verb)
 }
 
 /// A capitalised common word inside a sentence that is a name all the same, before another
@@ -801,6 +814,22 @@ mod tests {
                 (m.name.join(" "), m.kind, text(m.role), text(m.honorific))
             })
             .collect()
+    }
+
+    #[test]
+    fn affiliations_and_capitalised_common_words() {
+        let names = |text: &str| -> Vec<String> { runs(text).into_iter().map(|r| r.0).collect() };
+        // "of" after a person is where they are from; after a title or a body it is the name's.
+        assert_eq!(
+            names("said Sen. Lia Marsh of Vermont."),
+            ["Lia Marsh", "Vermont"]
+        );
+        assert_eq!(names("the Bank of Canada said"), ["Bank of Canada"]);
+        assert_eq!(runs("the Secretary of State said")[0].1, NameKind::Role);
+        // Common words that name inside a sentence, and one that opens it as a verb.
+        assert_eq!(names("a reply from Will Doyle today"), ["Will Doyle"]);
+        assert_eq!(names("a councillor in New Glasgow"), ["New Glasgow"]);
+        assert_eq!(names("Wait, it gets better."), Vec::<String>::new());
     }
 
     #[test]
