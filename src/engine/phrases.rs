@@ -509,6 +509,11 @@ impl Phrases<'_, '_> {
                             return Some(np);
                         }
                     }
+                    // "During the day, Trump attacked Clinton, saying": a name and then its
+                    // verb between the commas make a clause, not an appositive.
+                    if self.clause_between(j + 1, last) {
+                        return None;
+                    }
                     // "Sen. Dick Durbin (D-Ill.), noting …, said": past the label.
                     let mut subject_end = j;
                     if j > 0 && self.toks.is_punct(j - 1, ")") {
@@ -539,6 +544,25 @@ impl Phrases<'_, '_> {
         }
         let from = k.saturating_sub(2);
         toks.tags(from..k + 2).get(k - from) == Some(&Upos::Adv)
+    }
+
+    /// Whether tokens `a..b` open with a name followed right away by a verb ("Trump
+    /// attacked Clinton"): a clause of its own, where an appositive ("press secretary for
+    /// Putin", "who appraises golf courses", "wearing a hat") would stand.
+    fn clause_between(&self, a: usize, b: usize) -> bool {
+        let Some(mi) = self.index.starting_at(a) else {
+            return false;
+        };
+        let next = self.names[mi].toks.1;
+        if next >= b || !self.toks.is_word(next) || self.toks.toks[next].cap {
+            return false;
+        }
+        let w = self.toks.lower(next);
+        if w.ends_with("ing") || self.lex.cue(w).is_some() {
+            return false;
+        }
+        let tags = self.toks.tags(a..(next + 2).min(b));
+        tags.get(next - a) == Some(&Upos::Verb)
     }
 
     /// The comma opening a relative clause (", who" / ", whose") at or before comma `j` and
