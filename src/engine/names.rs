@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::lexicon::Lexicon;
 use super::memo::{Memo, Vocabulary};
 use super::model::{Gender, Span};
+use super::tagger::Upos;
 use super::tokens::{Kind, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -462,12 +463,22 @@ fn imperative_opener(toks: &Tokens, s: usize) -> bool {
     if !toks.is_punct(s + 1, ",") {
         return false;
     }
+    tag_in_paragraph(toks, s, 0, 3) == Some(Upos::Verb)
+}
+
+/// The tag of token `s`, read with at most `before` tokens before it and `after` after it
+/// from its own paragraph (a paragraph's mentions read nothing of another's).
+fn tag_in_paragraph(toks: &Tokens, s: usize, before: usize, after: usize) -> Option<Upos> {
     let para = toks.toks[s].para;
-    let mut to = s + 2;
-    while to < toks.len() && to - s < 4 && toks.toks[to].para == para {
+    let mut from = s;
+    while from > 0 && s - from < before && toks.toks[from - 1].para == para {
+        from -= 1;
+    }
+    let mut to = s + 1;
+    while to < toks.len() && to - s <= after && toks.toks[to].para == para {
         to += 1;
     }
-    toks.tags(s..to).first() == Some(&super::tagger::Upos::Verb)
+    toks.tags(from..to).get(s - from).copied()
 }
 
 /// A capitalised common word inside a sentence that is a name all the same, before another
@@ -501,18 +512,8 @@ fn names_mid_sentence(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
     if lex.first_name(toks.lower(s)).is_some() {
         return true;
     }
-    // The tagger reads the word in its paragraph, two words either side at most.
-    let mut from = s;
-    while from > 0 && s - from < 2 && toks.toks[from - 1].para == para {
-        from -= 1;
-    }
-    let mut to = next + 1;
-    while to < toks.len() && to - next < 2 && toks.toks[to].para == para {
-        to += 1;
-    }
-    use super::tagger::Upos;
     matches!(
-        toks.tags(from..to).get(s - from),
+        tag_in_paragraph(toks, s, 2, 2),
         Some(Upos::Propn | Upos::Adj | Upos::Noun)
     )
 }

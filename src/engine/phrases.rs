@@ -462,15 +462,10 @@ impl Phrases<'_, '_> {
             }
         }
         let mut last = k - 1;
-        if self.toks.is_punct(last, ")") {
-            // "Sen. Ann Cole (D-Ore.) said": past a party and state label to the name.
-            let floor = start.max(last.saturating_sub(LABEL_TOKENS));
-            if let Some(open) = (floor..last).rev().find(|&x| self.toks.is_punct(x, "(")) {
-                if open > start {
-                    k = open;
-                    last = open - 1;
-                }
-            }
+        // "Sen. Ann Cole (D-Ore.) said": past a party and state label to the name.
+        if let Some(open) = self.label_open(last, start) {
+            k = open;
+            last = open - 1;
         }
         if self.is_dash(last) {
             // A parenthetical between dashes: "The justice -- who has been in a scuffle
@@ -515,15 +510,10 @@ impl Phrases<'_, '_> {
                         return None;
                     }
                     // "Sen. Dick Durbin (D-Ill.), noting …, said": past the label.
-                    let mut subject_end = j;
-                    if j > 0 && self.toks.is_punct(j - 1, ")") {
-                        let floor = start.max(j.saturating_sub(LABEL_TOKENS + 1));
-                        if let Some(open) =
-                            (floor..j - 1).rev().find(|&x| self.toks.is_punct(x, "("))
-                        {
-                            subject_end = open;
-                        }
-                    }
+                    let subject_end = j
+                        .checked_sub(1)
+                        .and_then(|close| self.label_open(close, start))
+                        .unwrap_or(j);
                     let mut np = self.before_word(subject_end, start)?;
                     np.role = self.role_between(j + 1, last);
                     return Some(np);
@@ -532,6 +522,19 @@ impl Phrases<'_, '_> {
             return None;
         }
         self.before_word(k, start)
+    }
+
+    /// The "(" of a party and state label closed by the ")" at `close` ("(D-Ore.)"), after
+    /// `start` and at most [`LABEL_TOKENS`] back.
+    fn label_open(&self, close: usize, start: usize) -> Option<usize> {
+        if !self.toks.is_punct(close, ")") {
+            return None;
+        }
+        let floor = start.max(close.saturating_sub(LABEL_TOKENS));
+        (floor..close)
+            .rev()
+            .find(|&x| self.toks.is_punct(x, "("))
+            .filter(|&open| open > start)
     }
 
     /// A lower-case "-ly" word the tagger reads as an adverb ("Trump jokingly said"), not a
