@@ -417,7 +417,7 @@ fn a_participle_after_a_comma_reports_its_own_clause() {
         # past an opening phrase, never the noun just before it ("Dayton", "the dispute").
         I have never taken | direct | Maria Vance | saying | cue | Vance
         My votes are public. | direct | Tom Ekland | saying | pronoun | He
-        Both campaigns should stick | direct | the office | writing | description | the governor's office
+        Both campaigns should stick | direct | the governor's office | writing | description | the governor's office
         # "laughed and said": one subject for both verbs; "emailed supporters saying": the
         # ones written to are not the speaker.
         We will be fine. | direct | Maria Vance | said | pronoun | she
@@ -961,4 +961,30 @@ fn news_unseen_5_names_with_affiliations_and_unlisted_tags() {
         !names.contains(&"Vermont") && !names.contains(&"Harbour Trust"),
         "{names:?}"
     );
+}
+
+#[test]
+fn news_unseen_6_owners_participles_and_clauses_after_a_comma() {
+    let (text, a) = run("tests/golden/news-unseen-6.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A participle after a clause of its own ("X attacked Y, saying") is the subject's.
+        Nobody on this island | direct | Rosa Diaz | saying | cue | Councillor Rosa Diaz
+        # A body or a person named by their owner, with "’s" or a bare apostrophe after s.
+        Fares have to cover | direct | Harbour Lines’ office | said | description | Harbour Lines’ office
+        We will look at | direct | the mayor’s spokeswoman | said | description | the mayor’s spokeswoman
+        # "According to the survey, Diaz leads": a name after the comma opens the reported
+        # clause with its verb; it is no appositive of "the survey".
+        Diaz leads the race | indirect | the survey | According to | document | the survey
+        # An adverb between a described person and the cue.
+        A fare is a | direct | my father | said | description | my father
+        # "X heard Y say": the one heard speaks.
+        Boats never wait for | direct | Lena Strom | say | cue | Lena Strom
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    let names: Vec<&str> = a.actors.iter().map(|x| x.name.as_str()).collect();
+    // "the office" of an earlier body is not who "Harbour Lines’ office" is.
+    assert!(!names.contains(&"the office"), "{names:?}");
 }

@@ -83,6 +83,13 @@ pub struct Attributor<'a, 't> {
 }
 
 /// A word in capitals ("SAID" in a heading) is no cue.
+/// Whether a phrase names its owner ("Ryan’s office", "the union's lawyer").
+fn possessed(phrase: &str) -> bool {
+    ["’s ", "'s ", "s’ ", "s' "]
+        .iter()
+        .any(|p| phrase.contains(p))
+}
+
 fn shouted(word: &str) -> bool {
     word.len() > 1 && word.chars().all(|c| !c.is_lowercase())
 }
@@ -284,6 +291,13 @@ impl<'a, 't> Attributor<'a, 't> {
                         .keyed(head, &format!("the {head}"), ActorKind::Document, at),
                 };
                 (id, Method::Document)
+            }
+            NpKind::Org(_) if possessed(np.span.slice(self.toks().text)) => {
+                // "Ryan’s office" is its own body, not whichever office came before.
+                let phrase = np.span.slice(self.toks().text);
+                let key = phrase.replace('’', "'");
+                let id = self.table.keyed(&key, phrase, ActorKind::Organisation, at);
+                (id, Method::Description)
             }
             NpKind::Org(head) => {
                 let id = match self
@@ -518,6 +532,16 @@ impl<'a, 't> Attributor<'a, 't> {
             k = close + 1;
         }
         let k = self.past_adverbs(k, end);
+        if toks.is_word(k) && matches!(toks.lower(k), "heard" | "hears" | "overheard") {
+            // "“Gad,” Archer heard Lawrence Lefferts say": the one heard speaks.
+            let heard = self.ph.after(k + 1, end).filter(|np2| {
+                matches!(np2.kind, NpKind::Name(_)) && self.cue_lemma(np2.toks.1, true).is_some()
+            });
+            if let Some(np2) = heard {
+                let cue = np2.toks.1;
+                return Some((np2, cue, 1));
+            }
+        }
         if self.cue_lemma(k, true).is_some() || self.unlisted_tag_verb(p, j, k, end) {
             return Some((np, k, 1));
         }
@@ -610,7 +634,15 @@ impl<'a, 't> Attributor<'a, 't> {
         self.cue_lemma(k, true)?;
         let np = self.ph.before(k, j)?;
         let named = matches!(np.kind, NpKind::Name(_)) && np.toks.0 > j;
-        named.then_some((np, k, 1))
+        // "…,” Ryan’s office said.": a body or a person the tag names by their owner.
+        let toks = self.toks();
+        let possessed = np.toks.0 == j
+            && matches!(
+                np.kind,
+                NpKind::Org(_) | NpKind::Role(_) | NpKind::Document(_)
+            )
+            && (np.toks.0..np.toks.1).any(|x| toks.is_possessive(x));
+        (named || possessed).then_some((np, k, 1))
     }
 
     /// Whether the words after an after-cue end the tagging clause ("said.", "said in a

@@ -184,6 +184,38 @@ impl Phrases<'_, '_> {
         })
     }
 
+    /// "said Ryan’s office", "said the mayor’s spokeswoman": name `mi`, its "’s" and up to
+    /// three lower-case words that end the tag, as a body or a title the owner has.
+    fn possessed_after(&self, mi: usize, end: usize) -> Option<Np> {
+        let toks = self.toks;
+        let (a, p) = self.names[mi].toks;
+        if !toks.is_possessive(p) {
+            return None;
+        }
+        let mut head = None;
+        for k in p + 1..end.min(p + 4) {
+            if !toks.is_word(k) || toks.toks[k].cap {
+                break;
+            }
+            let w = toks.lower(k);
+            if STOPS.contains(&w) || ADVERBS.contains(&w) || self.lex.tag_cue(w).is_some() {
+                break;
+            }
+            head = Some(k);
+        }
+        let np = self.described(a, head?)?;
+        let closed = toks.get(np.toks.1).is_none_or(|t| {
+            let w = toks.lower(np.toks.1);
+            t.kind == Kind::Punct || STOPS.contains(&w) || self.lex.tag_cue(w).is_some()
+        });
+        (closed && matches!(np.kind, NpKind::Org(_) | NpKind::Role(_))).then_some(np)
+    }
+
+    /// Whether token `p` is a split-off "’s" after a word, both after `start`.
+    fn possessive_after_word(&self, p: usize, start: usize) -> bool {
+        p > start && self.toks.is_possessive(p) && self.toks.is_word(p - 1)
+    }
+
     /// "the" (or "her", "my") and at most two more words before a lower-case head that ends
     /// the phrase (punctuation or a cue follows): a described person such as "the old
     /// gentleman", "her father".
@@ -195,6 +227,9 @@ impl Phrases<'_, '_> {
         let words_or_adjective_commas = (a + 1..=head).all(|k| {
             if toks.is_word(k) {
                 return !AUXILIARIES.contains(&toks.lower(k));
+            }
+            if toks.is_possessive(k) {
+                return true; // "the ad’s narrator"
             }
             let between_adjectives = self.adjective_comma(k, a, head);
             commas += usize::from(between_adjectives);
@@ -222,7 +257,12 @@ impl Phrases<'_, '_> {
         };
         let next_is = |f: &dyn Fn(&str) -> bool| toks.is_word(head + 1) && f(toks.lower(head + 1));
         // "said his brother quickly", "said the gentleman in the white waistcoat".
-        let adverb_then_closed = next_is(&|w| w.ends_with("ly")) && closed_at(head + 2);
+        // "my father often said"; not "the question was repeated".
+        let adverb = |w: &str| {
+            w.ends_with("ly")
+                || (ADVERBS.contains(&w) && !AUXILIARIES.contains(&w) && !w.starts_with("d"))
+        };
+        let adverb_then_closed = next_is(&adverb) && closed_at(head + 2);
         let phrase_then_closed = next_is(&|w| matches!(w, "in" | "with" | "of" | "from" | "at"))
             && (head + 2..head + 8).any(|k| closed_at(k) && (head + 2..k).all(|j| toks.is_word(j)));
         let closed = closed_at(head + 1) || adverb_then_closed || phrase_then_closed;
@@ -260,7 +300,10 @@ impl Phrases<'_, '_> {
         }
         if let Some(mi) = self.index.starting_at(i) {
             if self.names[mi].toks.1 <= end {
-                return Some(self.name_np(mi));
+                return Some(
+                    self.possessed_after(mi, end)
+                        .unwrap_or_else(|| self.name_np(mi)),
+                );
             }
         }
         let w = self.toks.lower(i);
@@ -336,6 +379,15 @@ impl Phrases<'_, '_> {
         None
     }
 
+    /// Whether the tagger reads token `k` as a verb, in the words around it.
+    fn verb_at(&self, k: usize) -> bool {
+        let from = k.saturating_sub(2);
+        self.toks
+            .tags(from..k + 2)
+            .get(k - from)
+            .is_some_and(|t| t.is_verb())
+    }
+
     /// A word that can describe a person before their name: "longtime", "union", "organiser",
     /// "then-Surrey", "mayoral" (lower case, not a function word, pronoun or cue).
     fn description_word(&self, k: usize) -> bool {
@@ -372,7 +424,8 @@ impl Phrases<'_, '_> {
                     return None;
                 }
                 // A name that modifies the description goes on: "Rockets general manager".
-                let modifier = self.description_word(m.toks.1)
+                // Not a verb after it, though: "Trump attacked Clinton" is a clause.
+                let modifier = (self.description_word(m.toks.1) && !self.verb_at(m.toks.1))
                     || toks
                         .get(m.toks.1)
                         .is_some_and(|t| t.kind == Kind::Possessive);
@@ -382,7 +435,10 @@ impl Phrases<'_, '_> {
                     desc_end = k;
                     continue;
                 }
-                if !described {
+                // "According to the results, Clinton increases her lead": a name set off by
+                // a comma and followed by its verb starts a clause, not an appositive.
+                let after_comma = k > 0 && toks.is_punct(k - 1, ",");
+                if !described || (after_comma && self.verb_at(m.toks.1)) {
                     return None;
                 }
                 let mut np = self.name_np(mi);
@@ -419,7 +475,7 @@ impl Phrases<'_, '_> {
         while k < end.min(i + 16) {
             if let Some(mi) = self.index.starting_at(k) {
                 k = self.names[mi].toks.1;
-            } else if toks.get(k).is_some_and(|t| t.kind == Kind::Possessive)
+            } else if toks.is_possessive(k)
                 || self.description_word(k)
                 || (k > i
                     && toks.is_word(k)
@@ -809,6 +865,15 @@ impl Phrases<'_, '_> {
             if self.adjective_comma(p, start, last) {
                 // "the lanky, bespectacled professor": a comma between two adjectives.
                 p -= 1;
+            }
+            if self.possessive_after_word(p, start) {
+                // "Ryan’s office", "the ad’s narrator": the owner is part of the phrase.
+                if let Some(mi) = self.index.ending_at(p - 1) {
+                    a = self.names[mi].toks.0.max(start);
+                    break;
+                }
+                a = p - 1;
+                continue;
             }
             if !self.toks.is_word(p) {
                 break;

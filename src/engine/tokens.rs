@@ -177,6 +177,23 @@ impl<'t> Tokens<'t> {
         }
         key
     }
+    /// A possessive: a split-off "’s", or the bare apostrophe of a plural or a name in s
+    /// ("Harbour Lines’ office"), written against its word with a word after it.
+    pub fn is_possessive(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind == Kind::Possessive {
+            return true;
+        }
+        let apostrophe = t.kind == Kind::Punct && matches!(self.str(i), "’" | "'");
+        apostrophe
+            && i > 0
+            && self.toks[i - 1].span.end == t.span.start
+            && self.lower(i - 1).ends_with('s')
+            && self.is_word(i + 1)
+            && self.toks[i + 1].span.start > t.span.end
+    }
     /// The index of the first token at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < offset)
