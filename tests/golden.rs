@@ -980,6 +980,9 @@ fn news_unseen_6_owners_participles_and_clauses_after_a_comma() {
         A fare is a | direct | my father | said | description | my father
         # "X heard Y say": the one heard speaks.
         Boats never wait for | direct | Lena Strom | say | cue | Lena Strom
+        # A belief is reported only with "that": "Diaz knows the vote will be close" is the
+        # writer's sentence.
+        fares should fall by | indirect | Tom Beck | thinks | cue | Beck
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -83,6 +83,13 @@ pub struct Attributor<'a, 't> {
 }
 
 /// A word in capitals ("SAID" in a heading) is no cue.
+/// Report verbs of belief, intention, perception and finding: a reported clause of their
+/// own only after "that" ("Germany saw a significant cut" and "Woods found a good number"
+/// report nothing; "the survey found that …" does).
+const THAT_ONLY: &[&str] = &[
+    "think", "know", "doubt", "suspect", "hope", "expect", "realize", "want", "plan", "see", "find",
+];
+
 /// Whether a phrase names its owner ("Ryan’s office", "the union's lawyer").
 fn possessed(phrase: &str) -> bool {
     ["’s ", "'s ", "s’ ", "s' "]
@@ -1015,6 +1022,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 && self.mode == Mode::News
                 && self.ph.lex.report_cue(toks.lower(k)).is_some();
             if !speech && !report {
+                continue;
+            }
+            // "Hadwin knows a strong start is essential" states a belief in the writer's
+            // words; "knows that …" reports one.
+            let belief = report
+                && self
+                    .ph
+                    .lex
+                    .report_cue(lower)
+                    .is_some_and(|lemma| THAT_ONLY.contains(&lemma));
+            if belief && !(toks.is_word(k + 1) && toks.lower(k + 1) == "that") {
                 continue;
             }
             // "The Kospi added 0.4 per cent", "declined 1.2 per cent": an amount, not words.
