@@ -305,6 +305,23 @@ fn annotate_gives_interrupted_quotes_their_parts_and_every_quote_its_text() {
 }
 
 #[test]
+fn annotate_gives_an_interrupted_report_its_pieces_and_a_whole_one_none() {
+    let text = "The ferry, Jane Holt said, will run until May.\n\nHolt said the fare will stay.\n";
+    let line = serde_json::json!({"id": "report", "text": text, "mode": "news"}).to_string();
+    let out = whosaid(&["annotate", "--jsonl", "-"], Some(&format!("{line}\n")));
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = doc["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[0]["kind"], "indirect");
+    assert_eq!(quotes[0]["speaker"], "Jane Holt");
+    assert_eq!(quotes[0]["parts"], serde_json::json!([[0, 9], [27, 45]]));
+    assert_eq!(quotes[0]["text"], "The ferry will run until May");
+    assert_eq!(quotes[1]["text"], "the fare will stay");
+    assert!(quotes[1].get("parts").is_none(), "{:?}", quotes[1]);
+}
+
+#[test]
 fn annotate_lists_terms_apart_from_quotes_and_findings_point_at_quotes() {
     let text = "The plan is known as “Harbour First.”\n\n\
                 “Nobody here asked us what we needed before the vote.”\n";

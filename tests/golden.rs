@@ -991,3 +991,35 @@ fn news_unseen_6_owners_participles_and_clauses_after_a_comma() {
     // "the office" of an earlier body is not who "Harbour Lines’ office" is.
     assert!(!names.contains(&"the office"), "{names:?}");
 }
+
+#[test]
+fn news_unseen_7_passives_pull_quotes_posts_and_interrupted_reports() {
+    let (text, a) = run("tests/golden/news-unseen-7.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # "Omar Pell was charged with mischief", "the cap is supported by three councillors":
+        # passives report nothing of their subjects.
+        # A paragraph without marks, signed at its end: the name (and a verbless role) speaks.
+        Nobody who works in | indirect | Priya Nand | - | cue | Priya Nand
+        Our costs doubled in | direct | Martin Hale | said | cue | Martin Hale
+        # A report interrupted by its tag keeps both pieces.
+        The city, Hale said, | indirect | Martin Hale | said | cue | Hale
+        # An embedded post: its words, link dropped, are the account's.
+        We are reviewing every | indirect | Harbour Housing Board | - | cue | Harbour Housing Board
+        # A photo caption's credit ("Lisa Grant / The Courier") signs nothing.
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let interrupted = &a.quotes[2];
+    let pieces: Vec<&str> = interrupted.parts.iter().map(|p| p.slice(&text)).collect();
+    assert_eq!(
+        pieces,
+        ["The city", "should share the burden with the province"]
+    );
+    let post = &a.quotes[3];
+    assert_eq!(
+        post.content.slice(&text),
+        "We are reviewing every rent increase filed this year"
+    );
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+}

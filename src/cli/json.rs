@@ -102,7 +102,7 @@ pub fn to_json<'a>(id: &'a str, text: &str, a: &Analysis) -> DocJson<'a> {
                 actor: q.speaker,
                 cue: q.cue.as_ref().map(|c| c.text.clone()),
                 method: q.method.as_str(),
-                parts: (q.kind == QuoteKind::Direct && q.parts.len() > 1)
+                parts: (q.kind != QuoteKind::Mixed && q.parts.len() > 1)
                     .then(|| q.parts.iter().map(|p| [cp(p.start), cp(p.end)]).collect()),
                 text: quoted_text(text, q),
                 candidates: q

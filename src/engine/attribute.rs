@@ -9,7 +9,10 @@
 
 mod antecedent;
 mod colon;
+mod pull_quote;
 mod signature;
+
+pub use pull_quote::PullQuote;
 
 use super::actors::ActorTable;
 use super::lexicon::{self, PronounRef};
@@ -82,7 +85,6 @@ pub struct Attributor<'a, 't> {
     pub writer: Option<ActorId>,
 }
 
-/// A word in capitals ("SAID" in a heading) is no cue.
 /// Report verbs of belief, intention, perception and finding: a reported clause of their
 /// own only after "that" ("Germany saw a significant cut" and "Woods found a good number"
 /// report nothing; "the survey found that …" does).
@@ -97,6 +99,7 @@ fn possessed(phrase: &str) -> bool {
         .any(|p| phrase.contains(p))
 }
 
+/// A word in capitals ("SAID" in a heading) is no cue.
 fn shouted(word: &str) -> bool {
     word.len() > 1 && word.chars().all(|c| !c.is_lowercase())
 }
@@ -980,6 +983,32 @@ impl<'a, 't> Attributor<'a, 't> {
             )
     }
 
+    /// Whether the cue at `k` is a past participle after a form of "be" ("was charged",
+    /// "has been accused", "is not supported"): a passive.
+    fn passive_at(&self, k: usize) -> bool {
+        let toks = self.toks();
+        let lex = self.ph.lex;
+        let w = toks.lower(k);
+        if !(w.ends_with("ed") || lex.irregular_participles.contains(w)) {
+            return false;
+        }
+        let mut j = k;
+        for _ in 0..3 {
+            if j == 0 || !toks.is_word(j - 1) {
+                return false;
+            }
+            j -= 1;
+            let before = toks.lower(j);
+            if lex.passive_be.contains(before) {
+                return true;
+            }
+            if !lex.passive_between.contains(before) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Speech outside quotation marks ending before token `upto`, in text order.
     fn take_events(&mut self, from: &mut usize, upto: usize) {
         let range = *from..upto.max(*from);
@@ -1042,6 +1071,11 @@ impl<'a, 't> Attributor<'a, 't> {
                     .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
             let moves = matches!(toks.lower(k), "added" | "adds" | "declined" | "declines");
             if amount && moves {
+                continue;
+            }
+            // "Patterson was charged Monday with …", "the plan is supported by …": the
+            // subject of a passive is not who spoke.
+            if acc.is_none() && self.passive_at(k) {
                 continue;
             }
             let ws = self.sentence_start(k, 40);

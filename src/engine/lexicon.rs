@@ -65,6 +65,11 @@ pub struct Lexicon {
     place_prepositions: HashSet<&'static str>,
     /// Last words of place names ("street", "house").
     place_heads: HashSet<&'static str>,
+    /// Forms of "be" that make a following cue passive, the adverbs allowed between, and
+    /// cue participles without "-ed" (`passives.txt`).
+    pub passive_be: HashSet<&'static str>,
+    pub passive_between: HashSet<&'static str>,
+    pub irregular_participles: HashSet<&'static str>,
 }
 
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -75,6 +80,14 @@ fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
 
 fn words(src: &'static str) -> impl Iterator<Item = &'static str> {
     entries(src).flat_map(str::split_whitespace)
+}
+
+/// The words of `passives.txt` on lines starting with `label`.
+fn part(label: &str) -> HashSet<&'static str> {
+    entries(include_str!("lexicon/passives.txt"))
+        .filter_map(|l| l.strip_prefix(label))
+        .flat_map(str::split_whitespace)
+        .collect()
 }
 
 fn gender_of(tag: &str) -> Gender {
@@ -256,6 +269,9 @@ impl Lexicon {
                 .filter(|l| !l.starts_with("before:"))
                 .flat_map(str::split_whitespace)
                 .collect(),
+            passive_be: part("be:"),
+            passive_between: part("between:"),
+            irregular_participles: part("participle:"),
         }
     }
 

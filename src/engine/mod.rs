@@ -112,6 +112,11 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
         .collect();
     attributor.conventions(&raw, &mut found, &speech);
     attributor.role_mentions();
+    let pulls = if mode == Mode::News {
+        attributor.pull_quotes()
+    } else {
+        Vec::new()
+    };
 
     let mut events = std::mem::take(&mut attributor.events);
     events.append(&mut attributor.reports);
@@ -165,7 +170,8 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
             .map(|e| reported::Report::new(e, out_id(Some(e.speaker))))
             .chain(unresolved.iter().map(|e| reported::Report::new(e, None)))
             .collect();
-        reported::add_reported(&toks, lex, &raw, &reports, quotes)
+        let quotes = reported::add_reported(&toks, lex, &raw, &reports, quotes);
+        add_pull_quotes(&pulls, out_id, quotes)
     } else {
         quotes
     };
@@ -540,4 +546,36 @@ fn is_speech(toks: &Tokens, q: &RawQuote, f: &Found, mode: Mode, opts: &Options)
     // is, "optics," in a list of words is not.
     let inner = first + 1..toks.at_or_after(q.content.end);
     punctuated && (starts_sentence || f.speaker.is_some()) && toks.is_clause(inner)
+}
+
+/// Signed paragraphs join the quotes as indirect speech (their marks are lost), in place of
+/// any clause reported inside them.
+fn add_pull_quotes(
+    pulls: &[attribute::PullQuote],
+    out_id: impl Fn(Option<ActorId>) -> Option<ActorId>,
+    mut quotes: Vec<Quote>,
+) -> Vec<Quote> {
+    if pulls.is_empty() {
+        return quotes;
+    }
+    quotes.retain(|q| !pulls.iter().any(|p| p.content.overlaps(q.span)));
+    for p in pulls {
+        let Some(speaker) = out_id(Some(p.speaker)) else {
+            continue;
+        };
+        quotes.push(Quote {
+            span: p.content,
+            content: p.content,
+            parts: vec![p.content],
+            kind: QuoteKind::Indirect,
+            closed: true,
+            speaker: Some(speaker),
+            mention: Some(p.mention),
+            cue: None,
+            method: p.method,
+            candidates: Vec::new(),
+        });
+    }
+    quotes.sort_by_key(|q| q.span.start);
+    quotes
 }
