@@ -1023,3 +1023,30 @@ fn news_unseen_7_passives_pull_quotes_posts_and_interrupted_reports() {
     );
     assert!(a.findings.is_empty(), "{:?}", a.findings);
 }
+
+#[test]
+fn news_unseen_8_relative_clauses_unnamed_people_and_named_documents() {
+    let (text, a) = run("tests/golden/news-unseen-8.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A relative clause between the subject and the colon's clause; "Trustee" is a title.
+        We are closing doors | direct | Ian Brody | : | cue | Trustee Ian Brody
+        # Someone unnamed after the cue, with where they stood.
+        Where are we supposed | direct | one student | shouted | description | one student
+        It is only for | direct | a man | said | description | a man
+        # A report the article says which of is a document, not an anonymous source.
+        the cuts will save | indirect | the report | According to | document | a board report
+        # A place word between the subject and its cue.
+        they would keep a | indirect | Volunteers | said | cue | Volunteers
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let messages: Vec<&str> = a.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "Anonymous source “one student”: say why the source is not named",
+            "Anonymous source “a man”: say why the source is not named",
+        ]
+    );
+}

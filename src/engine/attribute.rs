@@ -676,6 +676,8 @@ impl<'a, 't> Attributor<'a, 't> {
                         | "to"
                         | "of"
                         | "about"
+                        | "from"
+                        | "by"
                         | "when"
                         | "while"
                         | "as"

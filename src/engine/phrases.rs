@@ -71,6 +71,9 @@ impl NameIndex {
 /// Determiners of a described person: "the landlady", "her father", "my aunt".
 const POSSESSIVES_AND_THE: &[&str] = &["the", "his", "her", "their", "my", "our", "your"];
 
+/// Determiners of one person not named ("a man", "one woman", "another resident").
+const ONE_OF: &[&str] = &["a", "an", "one", "another"];
+
 /// Endings that mark a word as an adjective when the tagger is unsure: "lanky",
 /// "bespectacled", "soft-spoken" (hyphenated words count by their hyphen).
 const ADJECTIVE_ENDINGS: &[&str] = &["y", "ed", "ful", "ous", "ive", "al", "ic", "less", "ish"];
@@ -141,8 +144,17 @@ impl Phrases<'_, '_> {
         let h = self.toks.lower(head);
         let det = self.toks.lower(a);
         // One of many unnamed sources: "a second source", "another intelligence source".
-        let one_of_vague =
-            matches!(det, "a" | "an" | "one" | "another") && self.lex.is_vague_singular(h);
+        // A document with a noun that says which it is ("a staff report", "a police
+        // report"); "a report" or "a new report" is one of many.
+        let which_document = head > a + 1 && self.lex.is_document(h) && {
+            let tags = self.toks.tags(a..head + 1);
+            tags[1..tags.len() - 1]
+                .iter()
+                .any(|t| matches!(t, Upos::Noun | Upos::Propn))
+        };
+        let one_of_vague = matches!(det, "a" | "an" | "one" | "another")
+            && self.lex.is_vague_singular(h)
+            && !which_document;
         let kind = if one_of_vague {
             NpKind::Source(ActorKind::Anonymous)
         } else if self.lex.is_vague_head(h) {
@@ -168,7 +180,10 @@ impl Phrases<'_, '_> {
         } else if self.unnamed_person(a, head) {
             // "said the landlady", "the old gentleman said": a person the text describes.
             // "her father" and "his father" are two people.
-            if det == "the" {
+            if ONE_OF.contains(&det) {
+                // "said a man", "shouted one woman": someone unnamed, as before a cue.
+                NpKind::Source(ActorKind::Anonymous)
+            } else if det == "the" {
                 NpKind::Role(vec![h.to_string()])
             } else {
                 NpKind::Role(vec![det.to_string(), h.to_string()])
@@ -235,8 +250,13 @@ impl Phrases<'_, '_> {
             commas += usize::from(between_adjectives);
             between_adjectives
         });
-        let short =
-            head > a && head - a <= 3 + commas && POSSESSIVES_AND_THE.contains(&toks.lower(a));
+        let det = toks.lower(a);
+        // "a man" right after its cue ("said a man"); before one, `group_before` reads it.
+        let after_cue =
+            a > 0 && toks.is_word(a - 1) && self.lex.tag_cue(toks.lower(a - 1)).is_some();
+        let short = head > a
+            && head - a <= 3 + commas
+            && (POSSESSIVES_AND_THE.contains(&det) || after_cue && ONE_OF.contains(&det));
         // Capitalised modifiers are fine ("the RNC member"); the head is lower case.
         let lower_words = words_or_adjective_commas && !toks.toks[head].cap;
         let h = toks.lower(head);
@@ -263,8 +283,13 @@ impl Phrases<'_, '_> {
                 || (ADVERBS.contains(&w) && !AUXILIARIES.contains(&w) && !w.starts_with("d"))
         };
         let adverb_then_closed = next_is(&adverb) && closed_at(head + 2);
-        let phrase_then_closed = next_is(&|w| matches!(w, "in" | "with" | "of" | "from" | "at"))
-            && (head + 2..head + 8).any(|k| closed_at(k) && (head + 2..k).all(|j| toks.is_word(j)));
+        let phrase_then_closed = next_is(&|w| {
+            matches!(
+                w,
+                "in" | "with" | "of" | "from" | "at" | "near" | "outside" | "behind"
+            )
+        }) && (head + 2..head + 8)
+            .any(|k| closed_at(k) && (head + 2..k).all(|j| toks.is_word(j)));
         let closed = closed_at(head + 1) || adverb_then_closed || phrase_then_closed;
         short && lower_words && nounish && closed
     }
@@ -993,6 +1018,8 @@ const ADVERBS: &[&str] = &[
     "presently",
     "immediately",
     "thus",
+    // "Volunteers there said"
+    "there",
 ];
 
 /// Lower-cased role words of a role-only name ("Secretary of Defense" -> secretary, defense).

@@ -9,6 +9,9 @@ use super::{Attributor, Place};
 /// Words at most between the subject and the colon ("put it this way", "was blunter").
 const PREDICATE_WORDS: usize = 8;
 
+/// Words that open a relative clause after a subject.
+const RELATIVES: &[&str] = &["who", "which", "whose", "whom"];
+
 impl Attributor<'_, '_> {
     /// The subject of the clause ending in the colon right before the quote at `p`, with the
     /// colon's token as the cue.
@@ -31,12 +34,27 @@ impl Attributor<'_, '_> {
         if !speaker_like {
             return None;
         }
-        let predicate = &toks.toks[np.toks.1..colon];
+        let verb = self.after_relative(np.toks.1, colon);
+        let predicate = &toks.toks[verb..colon];
         let words = predicate.iter().filter(|t| t.quote.is_none()).count();
         // A label ("Premier Ann Cole:") or a short predicate with no quote or name inside.
         let short = words <= PREDICATE_WORDS && predicate.iter().all(|t| t.quote.is_none());
-        let names_inside = (np.toks.1..colon).any(|k| self.ph.index.starting_at(k).is_some());
+        let names_inside = (verb..colon).any(|k| self.ph.index.starting_at(k).is_some());
         (short && !names_inside).then_some((np, colon, 1, true))
+    }
+
+    /// Where the predicate starts after a subject ending at `k`: past a relative clause set
+    /// off by commas ("Coun. Maria Estevez, who brought the motion, was blunter:").
+    fn after_relative(&self, k: usize, colon: usize) -> usize {
+        let toks = self.toks();
+        let relative =
+            k + 1 < colon && toks.is_punct(k, ",") && RELATIVES.contains(&toks.lower(k + 1));
+        if !relative {
+            return k;
+        }
+        (k + 2..colon)
+            .find(|&j| toks.is_punct(j, ","))
+            .map_or(k, |j| j + 1)
     }
 
     /// A full name set off as a label before the quote's colon, after a dash or at the
