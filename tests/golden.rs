@@ -1038,6 +1038,11 @@ fn news_unseen_8_relative_clauses_unnamed_people_and_named_documents() {
         the cuts will save | indirect | the report | According to | document | a board report
         # A place word between the subject and its cue.
         they would keep a | indirect | Volunteers | said | cue | Volunteers
+        # A party label set off by commas, then an appositive, between a name and its cue.
+        the state would cover | indirect | Ada Park | said | cue | Sen. Ada Park
+        # A contrast with a report of its own ends the first report.
+        the plan | indirect | The teachers' union | praised | description | The teachers' union
+        it would raise fees | indirect | the taxpayers' league | warned | description | the taxpayers' league
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -594,6 +594,7 @@ impl Phrases<'_, '_> {
                     let subject_end = j
                         .checked_sub(1)
                         .and_then(|close| self.label_open(close, start))
+                        .or_else(|| self.comma_label_open(j, start))
                         .unwrap_or(j);
                     let mut np = self.before_word(subject_end, start)?;
                     np.role = self.role_between(j + 1, last);
@@ -616,6 +617,23 @@ impl Phrases<'_, '_> {
             .rev()
             .find(|&x| self.toks.is_punct(x, "("))
             .filter(|&open| open > start)
+    }
+
+    /// The comma before a party and state label set off by commas and ending at comma `j`
+    /// ("Sen. Laura Whitfield, D-Ore., the bill's sponsor, said").
+    fn comma_label_open(&self, j: usize, start: usize) -> Option<usize> {
+        let floor = start.max(j.saturating_sub(LABEL_TOKENS));
+        let open = (floor..j).rev().find(|&x| self.toks.is_punct(x, ","))?;
+        let label = &self.toks.text[self.toks.toks[open].span.end..self.toks.toks[j].span.start];
+        let label = label.trim();
+        let mut chars = label.chars();
+        let party = matches!(chars.next(), Some('D' | 'R' | 'I'))
+            && chars.next() == Some('-')
+            && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && label
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '.' | ' '));
+        (party && open > start).then_some(open)
     }
 
     /// A lower-case "-ly" word the tagger reads as an adverb ("Trump jokingly said"), not a

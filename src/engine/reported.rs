@@ -78,17 +78,33 @@ pub fn add_reported(
 }
 
 /// "…, Lohmar said, adding that more charges are possible" / "…, saying the party needs to
-/// move on": a participle after a comma that reports a clause of its own ends the clause it
-/// stands in, so that each report keeps its own words.
+/// move on" / "…, while the union warned …": a participle after a comma, or a contrast with
+/// a subject and a cue, that reports a clause of its own ends the clause it stands in, so
+/// that each report keeps its own words.
 fn cut_at_participles(toks: &Tokens, lex: &Lexicon, events: &[Report], clauses: &mut Vec<Clause>) {
     let cuts: Vec<usize> = clauses
         .iter()
         .filter_map(|c| {
-            let k = events[c.event].cue_tok;
+            let e = &events[c.event];
+            let k = e.cue_tok;
             let opens = k > 0
                 && toks.is_punct(k - 1, ",")
                 && lex.participles.contains(toks.lower(k))
                 && toks.toks[k].span.end <= c.span.start;
+            // "X praised the bill, while Y warned it would …": a contrast with a report
+            // of its own.
+            let mut n0 = e.np_toks.0;
+            if n0 > 0 && toks.is_word(n0 - 1) && matches!(toks.lower(n0 - 1), "the" | "a" | "an") {
+                n0 -= 1;
+            }
+            let contrast = n0 >= 2
+                && e.np_toks.1 <= k
+                && toks.is_punct(n0 - 2, ",")
+                && toks.is_word(n0 - 1)
+                && matches!(toks.lower(n0 - 1), "while" | "whereas" | "but");
+            if contrast {
+                return Some(toks.toks[n0 - 2].span.start);
+            }
             opens.then(|| toks.toks[k - 1].span.start)
         })
         .collect();
