@@ -235,7 +235,7 @@ pub fn mentions_with_memo(
 ) -> Vec<NameMention> {
     let ahead = ahead_len(lex);
     let mut out = Vec::new();
-    for range in paragraph_ranges(toks) {
+    for range in toks.paragraphs() {
         let para = paragraphs[toks.toks[range.start].para as usize];
         let (first, start) = (range.start as isize, para.start as isize);
         let (slot, vocabulary) = memo.names(toks.toks[range.start].para as usize);
@@ -283,22 +283,10 @@ pub fn name_mentions(
     lower_words: &dyn Fn(&str) -> bool,
 ) -> Vec<NameMention> {
     let mut out = Vec::new();
-    for range in paragraph_ranges(toks) {
+    for range in toks.paragraphs() {
         out.extend(paragraph_mentions(toks, range, lex, lower_words));
     }
     out
-}
-
-/// The tokens of each paragraph that has any, in order.
-fn paragraph_ranges<'a>(toks: &'a Tokens<'_>) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        let para = toks.toks.get(start)?.para;
-        let len = toks.toks[start..].partition_point(|t| t.para == para);
-        let range = start..start + len;
-        start += len;
-        Some(range)
-    })
 }
 
 /// The capitalised runs of one paragraph's tokens `range`. A run never leaves its paragraph;

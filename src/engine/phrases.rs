@@ -146,15 +146,16 @@ impl Phrases<'_, '_> {
         // One of many unnamed sources: "a second source", "another intelligence source".
         // A document with a noun that says which it is ("a staff report", "a police
         // report"); "a report" or "a new report" is one of many.
-        let which_document = head > a + 1 && self.lex.is_document(h) && {
-            let tags = self.toks.tags(a..head + 1);
-            tags[1..tags.len() - 1]
-                .iter()
-                .any(|t| matches!(t, Upos::Noun | Upos::Propn))
+        let which_document = || {
+            head > a + 1 && self.lex.is_document(h) && {
+                let tags = self.toks.tags(a..head + 1);
+                tags[1..tags.len() - 1]
+                    .iter()
+                    .any(|t| matches!(t, Upos::Noun | Upos::Propn))
+            }
         };
-        let one_of_vague = matches!(det, "a" | "an" | "one" | "another")
-            && self.lex.is_vague_singular(h)
-            && !which_document;
+        let one_of_vague =
+            ONE_OF.contains(&det) && self.lex.is_vague_singular(h) && !which_document();
         let kind = if one_of_vague {
             NpKind::Source(ActorKind::Anonymous)
         } else if self.lex.is_vague_head(h) {
@@ -785,7 +786,7 @@ impl Phrases<'_, '_> {
                 toks: (a, last + 1),
             });
         }
-        let single = singular && matches!(det, "a" | "an" | "one" | "another");
+        let single = singular && ONE_OF.contains(&det);
         if singular && !single {
             return None;
         }

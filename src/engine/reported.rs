@@ -64,7 +64,7 @@ pub fn add_reported(
         .enumerate()
         .filter_map(|(i, e)| reader.clause(e, i))
         .collect();
-    cut_at_participles(toks, lex, events, &mut clauses);
+    cut_at_own_reports(toks, lex, events, &mut clauses);
     // Outer reports win over the reports nested in them; then the earlier one.
     clauses.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     let mut kept: Vec<Clause> = Vec::with_capacity(clauses.len());
@@ -81,7 +81,7 @@ pub fn add_reported(
 /// move on" / "…, while the union warned …": a participle after a comma, or a contrast with
 /// a subject and a cue, that reports a clause of its own ends the clause it stands in, so
 /// that each report keeps its own words.
-fn cut_at_participles(toks: &Tokens, lex: &Lexicon, events: &[Report], clauses: &mut Vec<Clause>) {
+fn cut_at_own_reports(toks: &Tokens, lex: &Lexicon, events: &[Report], clauses: &mut Vec<Clause>) {
     let cuts: Vec<usize> = clauses
         .iter()
         .filter_map(|c| {

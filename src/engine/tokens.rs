@@ -194,6 +194,17 @@ impl<'t> Tokens<'t> {
             && self.is_word(i + 1)
             && self.toks[i + 1].span.start > t.span.end
     }
+    /// The tokens of each paragraph that has any, in order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            let para = self.toks.get(start)?.para;
+            let len = self.toks[start..].partition_point(|t| t.para == para);
+            let range = start..start + len;
+            start += len;
+            Some(range)
+        })
+    }
     /// The index of the first token at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < offset)

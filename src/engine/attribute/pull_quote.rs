@@ -30,19 +30,9 @@ impl Attributor<'_, '_> {
     /// and no full stop.
     pub fn pull_quotes(&mut self) -> Vec<PullQuote> {
         let toks = self.ph.toks;
-        let mut out = Vec::new();
-        let mut a = 0;
-        while a < toks.len() {
-            let para = toks.toks[a].para;
-            let b = (a..toks.len())
-                .find(|&k| toks.toks[k].para != para)
-                .unwrap_or(toks.len());
-            if let Some(pull) = self.signed(a, b) {
-                out.push(pull);
-            }
-            a = b;
-        }
-        out
+        toks.paragraphs()
+            .filter_map(|para| self.signed(para.start, para.end))
+            .collect()
     }
 
     /// The pull quote in the paragraph of tokens `a..b`, if it is one.
