@@ -781,7 +781,7 @@ fn news_pronouns_relatives_and_companies() {
     assert_eq!(
         messages,
         vec![
-            "Anonymous source “a Coast Guard spokeswoman”: say why the source is not named",
+            // A spokeswoman for a body the phrase names speaks for it on the record.
             "Anonymous source “one Quinlan neighbour”: say why the source is not named",
         ]
     );
@@ -1053,5 +1053,46 @@ fn news_unseen_8_relative_clauses_unnamed_people_and_named_documents() {
             "Anonymous source “one student”: say why the source is not named",
             "Anonymous source “a man”: say why the source is not named",
         ]
+    );
+}
+
+#[test]
+fn news_unseen_9_fronted_people_voices_and_pronouns_against_the_name_list() {
+    let (text, a) = run("tests/golden/news-unseen-9.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A person who opens the sentence speaks past an age, a street, a town and a
+        # relative clause, not the town before the cue; and past a verb joined by "but".
+        We found out from | direct | Bridget Ames | said | cue | Bridget Ames
+        There is nothing else | direct | Tomas Reid | said | cue | Tomas Reid
+        # A common noun capitalised at the sentence's start describes the person.
+        she would move to | indirect | Nadia Petrova | said | cue | Trainee Nadia Petrova
+        I have no choice, | direct | Nadia Petrova | said | cue | Petrova
+        # A voice with the body it speaks for: on the record, and a "she" after it.
+        grants would be offered | indirect | A spokeswoman for the county council | said | description | A spokeswoman for the county council
+        We will not leave | direct | A spokeswoman for the county council | told | pronoun | she
+        The site will be | direct | a spokesman for Vantor Mills | added | description | a spokesman for Vantor Mills
+        We regret the decision. | direct | A Vantor spokeswoman | said | description | A Vantor spokeswoman
+        # "The spokeswoman" is the one who spoke for Vantor.
+        buyers had already visited | indirect | A Vantor spokeswoman | said | description | The spokeswoman
+        # "it" is the company the sentence before is about, never the spokeswoman before it.
+        Costs have doubled in | direct | Calder Energy | - | continuation | Calder Energy
+        # A "he" overrules the given-name list that reads Laurie as a woman's name.
+        the fire at the | indirect | Laurie Okafor | said | cue | Laurie Okafor
+        We will stay on | direct | Laurie Okafor | told | pronoun | he
+        # A tag set off inside the sentence has its own subject: not Sam Dutta.
+        Sam Dutta, Rosa Kemp | indirect | Rosa Kemp | said | cue | Rosa Kemp
+        Nobody will forget it, | direct | a man | said | description | a man
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let petrova = a.actors.iter().find(|x| x.name == "Nadia Petrova").unwrap();
+    assert_eq!(petrova.role.as_deref(), Some("Trainee"));
+    // "Follow Nadia Petrova": a verb opening the sentence is no role.
+    assert!(a.actors.iter().all(|x| x.role.as_deref() != Some("Follow")));
+    let messages: Vec<&str> = a.findings.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        ["Anonymous source “a man”: say why the source is not named"]
     );
 }

@@ -50,6 +50,9 @@ struct Entry {
     given_first: bool,
     /// A place or a family ("New York", "the Emersons"): never a "he" or a "she".
     place: bool,
+    /// The gender comes only from a given-name list ("Laurie"), which a pronoun the text uses
+    /// of the person overrules.
+    gender_by_name_only: bool,
     /// The mentions' spans as (start, end), pairwise non-overlapping and sorted: a new
     /// mention's overlap check is a binary search, not a scan (a name said 100,000 times was
     /// quadratic), and mentions come mostly in text order, so most land at the end.
@@ -81,6 +84,7 @@ impl ActorTable {
             confirmed,
             given_first: false,
             place: false,
+            gender_by_name_only: false,
             taken: Vec::new(),
         });
         self.actors.len() - 1
@@ -168,9 +172,21 @@ impl ActorTable {
     }
 
     pub fn set_gender(&mut self, id: ActorId, g: Gender) {
-        if self.actors[id].actor.gender == Gender::Unknown {
-            self.actors[id].actor.gender = g;
+        let e = &mut self.actors[id];
+        if e.actor.gender == Gender::Unknown || e.gender_by_name_only {
+            e.actor.gender = g;
+            e.gender_by_name_only = false;
         }
+    }
+
+    /// The start of the actor's latest mention before byte `at` (0 if none).
+    pub fn seen_before(&self, id: ActorId, at: usize) -> usize {
+        self.actors[id].latest_before(at)
+    }
+
+    /// Whether the actor's gender rests on a given-name list alone ("Laurie").
+    pub fn gender_by_name_only(&self, id: ActorId) -> bool {
+        self.actors[id].gender_by_name_only
     }
 
     /// Cluster a name mention into an actor (creating one if needed).
@@ -201,6 +217,9 @@ impl ActorTable {
         }
         if m.gender != Gender::Unknown && e.actor.gender == Gender::Unknown {
             e.actor.gender = m.gender;
+            e.gender_by_name_only = m.honorific.is_none();
+        } else if m.honorific.is_some() && m.gender == e.actor.gender {
+            e.gender_by_name_only = false;
         }
         if let Some(role) = &m.role {
             let longer = e.actor.role.as_ref().is_none_or(|r| role.len() > r.len());
@@ -480,7 +499,16 @@ impl ActorTable {
                     .is_some_and(|m| m.span.start < before)
             })
             .filter(|(_, e)| {
-                e.actor.role.as_ref().is_some_and(|r| {
+                // One who speaks for a body ("a Tesco spokesperson") holds the role its words
+                // name.
+                let name = e.actor.name.as_str();
+                let indefinite = ["a ", "an ", "A ", "An "]
+                    .iter()
+                    .any(|d| name.starts_with(d));
+                let described =
+                    (e.words.is_empty() && e.actor.kind == ActorKind::Person && indefinite)
+                        .then_some(name);
+                e.actor.role.as_deref().or(described).is_some_and(|r| {
                     let role: Vec<String> = r
                         .split(|c: char| !c.is_alphanumeric())
                         .map(str::to_lowercase)

@@ -336,6 +336,19 @@ impl<'a, 't> Attributor<'a, 't> {
             let role = role.slice(self.toks().text).to_string();
             self.table.set_role_if_none(id, role);
         }
+        if matches!(np.kind, NpKind::Role(_) | NpKind::Source(_))
+            && self.table.gender(id) == Gender::Unknown
+        {
+            // "a spokeswoman", "the mother": the head noun says the gender.
+            let toks = self.toks();
+            let said = (np.toks.0..np.toks.1).rev().find_map(|k| {
+                toks.is_word(k)
+                    .then(|| self.ph.lex.noun_gender(toks.lower(k)))?
+            });
+            if let Some(g) = said {
+                self.table.set_gender(id, g);
+            }
+        }
         let form = match &np.kind {
             NpKind::Name(_) => MentionForm::Name,
             NpKind::Pronoun(_) => MentionForm::Pronoun,
@@ -372,6 +385,12 @@ impl<'a, 't> Attributor<'a, 't> {
                         ActorKind::Organisation | ActorKind::Document | ActorKind::Vague
                     ) || (r == PronounRef::Plural && k == ActorKind::Anonymous)
                 };
+                if r == PronounRef::Neuter && self.mode == Mode::News && !continuing {
+                    if let Some(id) = self.narrated_body(tok) {
+                        self.table.confirm(id, Some(ActorKind::Organisation));
+                        return Some(id);
+                    }
+                }
                 if let Some(s) = self.last_speaker {
                     if fits(self.table.kind(s)) {
                         return Some(s);
@@ -397,10 +416,27 @@ impl<'a, 't> Attributor<'a, 't> {
                 .recent_mention(at, |t, id| fits(t, id))
                 .or(self.last_speaker.filter(|&s| fits(&self.table, s)))
                 .or(self.last_by_gender[slot].filter(|&s| fits(&self.table, s))),
-            Mode::News if !continuing => self
-                .narrated_subject(tok, gender)
-                .or(self.last_speaker.filter(|&s| fits(&self.table, s)))
-                .or_else(|| self.recent_mention(at, |t, id| fits(t, id))),
+            Mode::News if !continuing => {
+                let last = self.last_speaker.filter(|&s| fits(&self.table, s));
+                // "A spokeswoman for the council said …. “…,” she told the Gazette.": a
+                // described speaker of that gender, reporting after the narration's person,
+                // is nearer.
+                let nearer = last.filter(|&s| {
+                    self.table.gender(s) == gender
+                        && self.table.kind(s) == ActorKind::Person
+                        && self.table.name_words(s).is_empty()
+                });
+                match (self.narrated_subject(tok, gender), nearer) {
+                    (Some(n), Some(l))
+                        if self.table.seen_before(l, at) > self.table.seen_before(n, at) =>
+                    {
+                        Some(l)
+                    }
+                    (n, _) => n
+                        .or(last)
+                        .or_else(|| self.recent_mention(at, |t, id| fits(t, id))),
+                }
+            }
             _ => self
                 .last_speaker
                 .filter(|&s| fits(&self.table, s))
@@ -509,7 +545,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 .comma_description(j, end)
                 .or_else(|| self.group_subject(j, end));
         };
-        let mut k = np.toks.1;
+        let (np, mut k) = match self.ph.voice_for(&np, np.toks.1, end) {
+            Some(voiced) => voiced,
+            None => (np.clone(), np.toks.1),
+        };
         if let Some(past) = self.affiliation_end(&np, k, end) {
             k = past;
         }
@@ -745,11 +784,99 @@ impl<'a, 't> Attributor<'a, 't> {
                     return Some((np, k, 1, adjacent));
                 }
             }
-            if let Some(np) = self.subject_before(k, ws) {
+            let np = self.or_fronted(self.subject_before(k, ws), k, ws);
+            if let Some(np) = np {
                 return Some((np, k, 1, adjacent));
             }
         }
         None
+    }
+
+    /// The subject found before cue `k`, unless it may be no person and a person fronts the
+    /// sentence ([`Self::fronted_person`]).
+    /// A body read back from the cue may be the one a voice speaks for ("A spokesman for
+    /// Ofsted said"): then the voice is the subject.
+    fn or_fronted(&self, np: Option<Np>, k: usize, ws: usize) -> Option<Np> {
+        match np {
+            Some(np) if self.surely_person(&np) => Some(np),
+            other => self
+                .fronted_person(k, ws)
+                .or_else(|| other.map(|np| self.ph.voice_before(&np, ws).unwrap_or(np))),
+        }
+    }
+
+    /// Whether a phrase is a person's by its own form: a pronoun, a description of someone,
+    /// or a name with a title, an honorific or a given name (not "Colne", "Chandan Society"
+    /// or "Welcome Bay Rating Advocates").
+    fn surely_person(&self, np: &Np) -> bool {
+        match np.kind {
+            NpKind::Name(mi) => {
+                let m = &self.ph.names[mi];
+                m.kind == NameKind::Person || m.given
+            }
+            NpKind::Org(_) | NpKind::Document(_) => false,
+            _ => true,
+        }
+    }
+
+    /// A name opening a sentence that is a person's: by a title, an honorific or a given
+    /// name, by two words that are no dateline or time ("WASHINGTON", "Late Tuesday"), or a
+    /// surname whose person the text has named in full ("Prince" after "Richard Prince").
+    fn fronting_person(&self, mi: usize) -> bool {
+        let m = &self.ph.names[mi];
+        let toks = self.toks();
+        let words = || (m.toks.0..m.toks.1).filter(|&k| toks.is_word(k));
+        let plain = || {
+            words().all(|k| {
+                let w = toks.lower(k);
+                !self.ph.lex.is_time_word(w)
+                    && !self.ph.lex.is_common(w)
+                    && toks.str(k).chars().any(char::is_lowercase)
+            })
+        };
+        let full_named = || {
+            self.name_actor[mi].is_some_and(|id| {
+                self.table.kind(id) == ActorKind::Person
+                    && !self.table.is_place(id)
+                    && self.table.name_words(id).len() >= 2
+            })
+        };
+        m.kind == NameKind::Person
+            || m.given
+            || (m.kind == NameKind::Unknown && plain() && (m.name.len() >= 2 || full_named()))
+    }
+
+    /// "Colette Sims, 55, of Wordsworth Road, Colne, who has worked there for 13 years, said:"
+    /// / "Prince, of the Rating Advocates said": a person named at the sentence's start and
+    /// set off by a comma is the cue's subject when what stands between is description (an
+    /// age, a place, an affiliation, a relative clause, a verb joined by "but" or "and"),
+    /// with no other cue and no "that" clause in it.
+    fn fronted_person(&self, cue: usize, ws: usize) -> Option<Np> {
+        let toks = self.toks();
+        let np = self.ph.after(ws, cue)?;
+        let NpKind::Name(mi) = np.kind else {
+            return None;
+        };
+        let comma = np.toks.1;
+        // "Joe Biden, Rubio said, had been …": a tag set off inside the sentence has its own
+        // subject.
+        let set_off = toks.is_punct(cue + 1, ",") || toks.is_punct(cue + 1, "—");
+        if set_off && toks.get(cue + 2).is_some_and(|t| t.quote.is_none()) {
+            return None;
+        }
+        if self.mode != Mode::News
+            || np.toks.0 != ws
+            || !toks.is_punct(comma, ",")
+            || !self.fronting_person(mi)
+        {
+            return None;
+        }
+        let clear = (comma + 1..cue).all(|x| {
+            toks.toks[x].quote.is_none()
+                && !(toks.is_word(x)
+                    && (toks.lower(x) == "that" || self.cue_lemma(x, true).is_some()))
+        });
+        clear.then_some(np)
     }
 
     /// The subject before a cue at `k`, read past a participle phrase that ends in an
@@ -1111,6 +1238,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 self.ph.before(k, ws)
             };
             let np = match np {
+                Some(np) if self.mode == Mode::News && np.toks.0 < k => {
+                    self.or_fronted(Some(np), k, ws)
+                }
                 None if participle => self.subject_of_cue_before(k, ws),
                 None if self.mode == Mode::News && k > ws && !toks.is_separator(k - 1) => {
                     self.ph.group_before(k, ws)

@@ -44,6 +44,10 @@ pub struct Lexicon {
     pub claims: Vec<(FindingCode, Vec<&'static str>)>,
     org_words: HashSet<&'static str>,
     org_types: HashSet<&'static str>,
+    /// Nouns that say a person's gender ("spokeswoman", "mother").
+    noun_genders: HashMap<&'static str, Gender>,
+    /// Nouns for one who speaks for a body ("spokesperson").
+    voices: HashSet<&'static str>,
     /// Known organisations as word lists, e.g. ["White", "House"].
     pub known_orgs: Vec<Vec<&'static str>>,
     /// Indices into `known_orgs` by an organisation's first word and by its last.
@@ -239,6 +243,14 @@ impl Lexicon {
             claims,
             org_words: words(include_str!("lexicon/organisations.txt")).collect(),
             org_types: words(include_str!("lexicon/org-types.txt")).collect(),
+            voices: words(include_str!("lexicon/voices.txt")).collect(),
+            noun_genders: entries(include_str!("lexicon/gendered-nouns.txt"))
+                .flat_map(|l| {
+                    let mut w = l.split_whitespace();
+                    let g = gender_of(w.next().unwrap_or(""));
+                    w.map(move |n| (n, g))
+                })
+                .collect(),
             orgs_by_first: index_by(&known_orgs, |org| org.first().copied()),
             orgs_by_last: index_by(&known_orgs, |org| org.last().copied()),
             known_orgs,
@@ -323,6 +335,16 @@ impl Lexicon {
     /// A type noun that stands for the body that spoke before ("the utility").
     pub fn is_org_type(&self, lower: &str) -> bool {
         self.org_types.contains(lower)
+    }
+
+    /// The gender a noun says its person has ("spokeswoman", "father").
+    pub fn noun_gender(&self, lower: &str) -> Option<Gender> {
+        self.noun_genders.get(lower).copied()
+    }
+
+    /// One who speaks for a body: "spokesperson", "representative".
+    pub fn is_voice(&self, lower: &str) -> bool {
+        self.voices.contains(lower)
     }
 
     pub fn is_org_word(&self, lower: &str) -> bool {

@@ -506,6 +506,36 @@ fn names_mid_sentence(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
     )
 }
 
+/// "Shopkeeper Tom Price was less happy", "Comedian Ann Lee said": a common noun or adjective
+/// capitalised only because it opens the sentence, before a given name and a surname, describes
+/// the person. The tagger reads the word in lower case before the name ("follow Tom Price on
+/// X" stays a verb, and the run no name of a person's role).
+fn described_opener(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> bool {
+    let w = toks.lower(s);
+    let plain = |k: usize| k < e && toks.is_word(k) && toks.toks[k].cap;
+    if !(plain(s) && plain(s + 1) && plain(s + 2) && sentence_initial(toks, s, lex)) {
+        return false;
+    }
+    if lex.first_name(w).is_some()
+        || lex.honorific(w).is_some()
+        || lex.is_org_word(w)
+        || is_acronym(toks.str(s))
+        || lex.first_name(toks.lower(s + 1)).is_none()
+    {
+        return false;
+    }
+    let para = toks.toks[s].para;
+    let mut words: Vec<&str> = vec![w];
+    words.extend(
+        (s + 1..(s + 5).min(toks.len()))
+            .take_while(|&k| toks.toks[k].para == para)
+            .map(|k| toks.str(k)),
+    );
+    let mut tags = Vec::new();
+    super::tagger::tagger().tag(&words, &mut tags);
+    matches!(tags.first(), Some(Upos::Noun | Upos::Adj))
+}
+
 /// "State Department spokesperson …" opens a sentence with an organisation's name, even where
 /// "state" is also written in lower case: an organisation word follows, or the lexicon knows it.
 fn opens_known_org(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
@@ -539,8 +569,12 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
     if words.is_empty() {
         return None;
     }
+    let described = described_opener(toks, s, e, lex);
     let class = |k: usize| -> Class {
         let w = toks.lower(k);
+        if described && k == words[0] {
+            return Class::Title;
+        }
         let followed_by_dot = toks.is_punct(k + 1, ".");
         if !toks.toks[k].cap {
             if CONNECTORS.contains(&w) || w == "the" {

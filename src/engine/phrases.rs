@@ -154,6 +154,12 @@ impl Phrases<'_, '_> {
                     .any(|t| matches!(t, Upos::Noun | Upos::Propn))
             }
         };
+        if self.lex.is_voice(h) && ONE_OF.contains(&det) {
+            // "a Tesco spokesperson", "a council spokesman": the body speaks, on the record.
+            if self.body_among(a + 1, head) {
+                return Some(self.voice(a, head));
+            }
+        }
         let one_of_vague =
             ONE_OF.contains(&det) && self.lex.is_vague_singular(h) && !which_document();
         let kind = if one_of_vague {
@@ -198,6 +204,79 @@ impl Phrases<'_, '_> {
             span: self.span(a, head + 1),
             toks: (a, head + 1),
         })
+    }
+
+    /// Whether a modifier in `from..to` names a body: a name ("Tesco") or an organisation
+    /// word ("council", "police").
+    fn body_among(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| match self.index.starting_at(k) {
+            Some(mi) => self.names[mi].toks.1 <= to,
+            None => self.toks.is_word(k) && self.lex.is_org_word(self.toks.lower(k)),
+        })
+    }
+
+    /// Someone who speaks for a body the phrase names, tokens `a..=head`: a person on the
+    /// record, not an anonymous source ("the spokesman" later finds them by their words).
+    fn voice(&self, a: usize, head: usize) -> Np {
+        Np {
+            role: None,
+            kind: NpKind::Source(ActorKind::Person),
+            span: self.span(a, head + 1),
+            toks: (a, head + 1),
+        }
+    }
+
+    /// "a spokeswoman for the council", "a representative of Tesco": a voice followed at
+    /// token `k` by the body it speaks for. Gives the whole phrase as a voice and the token
+    /// after it.
+    pub fn voice_for(&self, np: &Np, k: usize, end: usize) -> Option<(Np, usize)> {
+        let toks = self.toks;
+        let last = np.toks.1.checked_sub(1)?;
+        let joins = toks.is_word(k) && matches!(toks.lower(k), "for" | "of" | "at" | "with");
+        if !joins || !toks.is_word(last) || !self.lex.is_voice(toks.lower(last)) {
+            return None;
+        }
+        let mut a = k + 1;
+        if toks.is_word(a) && toks.lower(a) == "the" {
+            a += 1;
+        }
+        let past = match self.index.starting_at(a) {
+            Some(mi) => self.names[mi].toks.1,
+            None if toks.is_word(a) && self.lex.is_org_word(toks.lower(a)) => a + 1,
+            None => return None,
+        };
+        (past <= end).then(|| {
+            let mut voice = self.voice(np.toks.0, last);
+            voice.span = self.span(np.toks.0, past);
+            voice.toks = (np.toks.0, past);
+            (voice, past)
+        })
+    }
+
+    /// "A spokesman for Ofsted said": read back from a cue, the body `np` after "for" (or
+    /// "of", "at", "with") and a voice gives the whole phrase as the voice, from its
+    /// determiner on, no earlier than token `start`.
+    pub fn voice_before(&self, np: &Np, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut p = np.toks.0;
+        if p > start && toks.is_word(p - 1) && toks.lower(p - 1) == "the" {
+            p -= 1;
+        }
+        let joins = p >= start + 2
+            && toks.is_word(p - 1)
+            && matches!(toks.lower(p - 1), "for" | "of" | "at" | "with");
+        let head = p.checked_sub(2)?;
+        if !joins || !toks.is_word(head) || !self.lex.is_voice(toks.lower(head)) {
+            return None;
+        }
+        let a = (start.max(head.saturating_sub(4))..head)
+            .rev()
+            .take_while(|&a| toks.is_word(a))
+            .find(|&a| ONE_OF.contains(&toks.lower(a)))?;
+        let mut voice = self.voice(a, head);
+        voice.span = self.span(a, np.toks.1);
+        voice.toks = (a, np.toks.1);
+        Some(voice)
     }
 
     /// "said Ryan’s office", "said the mayor’s spokeswoman": name `mi`, its "’s" and up to

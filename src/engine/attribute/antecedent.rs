@@ -119,6 +119,57 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// The body an "it" at token `pronoun` stands for by the narration just before its
+    /// quote: "Qantas repeated its forecast. “…,” it said." The subject of that sentence, a
+    /// name followed by its verb, that is no person the text has shown (no given name, no
+    /// gender, never a speaker) and no place.
+    pub(super) fn narrated_body(&self, pronoun: usize) -> Option<ActorId> {
+        let toks = self.ph.toks;
+        let mut j = pronoun;
+        let mut crossed_own_quote = false;
+        while j > 0 {
+            let t = &toks.toks[j - 1];
+            if t.quote.is_some() {
+                if crossed_own_quote {
+                    return None;
+                }
+                crossed_own_quote = true;
+                j = toks.at_or_after(self.quote_start(j - 1));
+            } else if toks.is_word(j - 1) {
+                break;
+            } else {
+                j -= 1;
+            }
+        }
+        let last = j.checked_sub(1)?;
+        let para = toks.toks[last].para;
+        let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
+        let names = self.ph.names;
+        let from = names.partition_point(|m| m.toks.0 < start);
+        // The sentence's subject: its first name that a verb follows ("In a statement to
+        // the exchange, Qantas repeated …").
+        let i = (from..names.len())
+            .take_while(|&i| names[i].toks.1 < j)
+            .find(|&i| {
+                let m = &names[i];
+                !m.in_quote && self.is_subject_like(m) && self.verb_follows(m.toks, j)
+            })?;
+        let m = &names[i];
+        let id = self.name_actor[i]?;
+        let t = &self.table;
+        let body = match t.kind(id) {
+            ActorKind::Organisation => true,
+            ActorKind::Person => {
+                m.kind == NameKind::Unknown
+                    && !m.given
+                    && !t.is_confirmed(id)
+                    && t.gender(id) == Gender::Unknown
+            }
+            _ => false,
+        };
+        (body && !t.is_place(id)).then_some(id)
+    }
+
     /// The first "he", "him" or "his" (for a man) in narration tokens `from..to`.
     fn pronoun_of(&self, from: usize, to: usize, gender: Gender) -> Option<usize> {
         let toks = self.ph.toks;
@@ -223,6 +274,9 @@ impl Attributor<'_, '_> {
         let writer = self.writer;
         let mut subject = None;
         let mut agreeing = None;
+        // "Incident controller Laurie Jeremiah said …. “…,” he told ABC Radio.": one who
+        // reports here, whose gender only a given-name list gave, against the pronoun.
+        let mut reporting_against_list = None;
         for (i, m) in names.iter().enumerate().skip(lo) {
             if m.toks.0 >= to {
                 break;
@@ -236,6 +290,12 @@ impl Attributor<'_, '_> {
             }
             let g = t.gender(id);
             if gender.is_some_and(|want| g != Gender::Unknown && g != want) {
+                if reporting_against_list.is_none()
+                    && t.gender_by_name_only(id)
+                    && self.reports_here(m.toks.1, to)
+                {
+                    reporting_against_list = Some(id);
+                }
                 continue;
             }
             // A person the text shows to be one: by gender, by speaking, or by a given name
@@ -265,7 +325,7 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        subject.or(agreeing)
+        subject.or(agreeing).or(reporting_against_list)
     }
 
     /// Whether a speech verb follows a name ending before token `k` ("Lohmar said"); not a
