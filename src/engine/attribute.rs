@@ -442,12 +442,22 @@ impl<'a, 't> Attributor<'a, 't> {
                 .filter(|&s| fits(&self.table, s))
                 .or_else(|| self.recent_mention(at, |t, id| fits(t, id))),
         };
+        let found = found.or_else(|| self.unnamed_last(gender));
         if let Some(id) = found {
             self.table.set_gender(id, gender);
             // Speaking through a pronoun makes them a character as much as a cue would.
             self.table.confirm(id, None);
         }
         found
+    }
+
+    /// The last speaker when it is one unnamed source of a fitting gender: "said one analyst
+    /// who asked not to be named. ¶“…,” he said."
+    fn unnamed_last(&self, gender: Gender) -> Option<ActorId> {
+        self.last_speaker.filter(|&s| {
+            let g = self.table.gender(s);
+            self.table.kind(s) == ActorKind::Anonymous && (g == Gender::Unknown || g == gender)
+        })
     }
 
     /// "BC Hydro said … the utility said": a type noun for the body that spoke last, when its

@@ -7,7 +7,7 @@
 //! from the turns whose speaker is known, and never to the person a quote addresses.
 
 use super::attribute::{Attributor, Found};
-use super::model::{ActorId, ActorKind, Gender, Method, Mode};
+use super::model::{ActorId, ActorKind, Gender, Method, Mode, Span};
 use super::names::{sentence_initial, NameKind};
 use super::quotes::RawQuote;
 use super::tokens::{Kind, Tokens};
@@ -179,7 +179,8 @@ impl Attributor<'_, '_> {
                     (None, Some((_, e))) => Some((Some(e.speaker), Some(e.mention))),
                     (None, None) => self
                         .narrated_speaker(toks.at_or_after(start))
-                        .map(|id| (Some(id), None)),
+                        .map(|id| (Some(id), None))
+                        .or_else(|| self.reporter_goes_on(before, toks.at_or_after(start), para)),
                 }
             } else {
                 None
@@ -195,6 +196,53 @@ impl Attributor<'_, '_> {
                 };
             }
         }
+    }
+
+    /// News: a paragraph that is only a quote, after a person's report and a few paragraphs
+    /// of narration that name no other person and quote nobody on their own ("Rachel Thorn,
+    /// a union delegate, said before the strike …¶That included …¶Instead Health NZ opted
+    /// for an “emergency plan” …¶“So it was a very sketchy plan …”"): the reporter goes on.
+    /// `before` counts the speech events before the quote, whose first token is `first`.
+    fn reporter_goes_on(
+        &self,
+        before: usize,
+        first: usize,
+        para: u32,
+    ) -> Option<(Option<ActorId>, Option<Span>)> {
+        let toks = self.ph.toks;
+        let e = &self.events[before.checked_sub(1)?];
+        // A report of its own, not the tag of a quote: its paragraph quotes nothing.
+        let reported = !toks
+            .toks
+            .iter()
+            .skip(e.np_toks.0.min(e.cue_tok))
+            .take_while(|t| t.para == e.para)
+            .any(|t| t.quote.is_some())
+            && !(0..e.np_toks.0.min(e.cue_tok))
+                .rev()
+                .take_while(|&k| toks.toks[k].para == e.para)
+                .any(|k| toks.toks[k].quote.is_some());
+        let near = reported && e.para < para && e.para + CANDIDATE_PARAGRAPHS >= para;
+        if !near || self.table.kind(e.speaker) != ActorKind::Person {
+            return None;
+        }
+        let names = self.ph.names;
+        let from = names.partition_point(|m| m.toks.0 < e.np_toks.1.max(e.cue_tok + 1));
+        let other_person = names[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.toks.1 <= first)
+            .any(|(k, m)| {
+                !m.in_quote
+                    && self.name_actor[from + k].is_some_and(|id| {
+                        id != e.speaker && self.table.kind(id) == ActorKind::Person
+                    })
+            });
+        // A quote of its own in between speaks for someone; quoted words inside narration
+        // ("an “emergency plan”") do not.
+        let quoted_between = (e.cue_tok + 1..first)
+            .any(|k| toks.toks[k].quote.is_some() && paragraph_is_quotes(toks, toks.toks[k].para));
+        (!other_person && !quoted_between).then_some((Some(e.speaker), Some(e.mention)))
     }
 
     /// Fiction: narration first, then alternation within each run of dialogue paragraphs.
