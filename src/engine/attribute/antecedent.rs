@@ -46,18 +46,16 @@ impl Attributor<'_, '_> {
             .filter(|&id| self.table.is_confirmed(id))
     }
 
-    /// `depth` counts the pronouns followed back already ("He said the mill … “…,” he
-    /// said": the narration's own "he" is the same person, found further back).
-    fn narrated(&self, pronoun: usize, gender: Option<Gender>, depth: u8) -> Option<ActorId> {
+    /// From a tag pronoun at token `pronoun`, out of its own quote ("“…,” he said") back to
+    /// the end of the narration before it; or to the end of another quote standing there.
+    fn back_to_narration(&self, pronoun: usize) -> usize {
         let toks = self.ph.toks;
         let mut j = pronoun;
-        // Out of the tag's own quote ("“…,” he said"), back to the narration before it.
         let mut crossed_own_quote = false;
         while j > 0 {
             let t = &toks.toks[j - 1];
             if t.quote.is_some() {
                 if crossed_own_quote {
-                    // Another quote: the loop below reads it when it sits inside narration.
                     break;
                 }
                 crossed_own_quote = true;
@@ -68,6 +66,14 @@ impl Attributor<'_, '_> {
                 j -= 1;
             }
         }
+        j
+    }
+
+    /// `depth` counts the pronouns followed back already ("He said the mill … “…,” he
+    /// said": the narration's own "he" is the same person, found further back).
+    fn narrated(&self, pronoun: usize, gender: Option<Gender>, depth: u8) -> Option<ActorId> {
+        let toks = self.ph.toks;
+        let mut j = self.back_to_narration(pronoun);
         let mut sentences_read = 0;
         let mut steps = 0;
         while j > 0 && sentences_read < SENTENCES_BACK && steps < MAX_STEPS {
@@ -125,23 +131,11 @@ impl Attributor<'_, '_> {
     /// gender, never a speaker) and no place.
     pub(super) fn narrated_body(&self, pronoun: usize) -> Option<ActorId> {
         let toks = self.ph.toks;
-        let mut j = pronoun;
-        let mut crossed_own_quote = false;
-        while j > 0 {
-            let t = &toks.toks[j - 1];
-            if t.quote.is_some() {
-                if crossed_own_quote {
-                    return None;
-                }
-                crossed_own_quote = true;
-                j = toks.at_or_after(self.quote_start(j - 1));
-            } else if toks.is_word(j - 1) {
-                break;
-            } else {
-                j -= 1;
-            }
-        }
+        let j = self.back_to_narration(pronoun);
         let last = j.checked_sub(1)?;
+        if toks.toks[last].quote.is_some() {
+            return None; // another quote stands right before
+        }
         let para = toks.toks[last].para;
         let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
         let names = self.ph.names;
