@@ -803,9 +803,8 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// The subject found before cue `k`, unless it may be no person and a person fronts the
-    /// sentence ([`Self::fronted_person`]).
-    /// A body read back from the cue may be the one a voice speaks for ("A spokesman for
-    /// Ofsted said"): then the voice is the subject.
+    /// sentence ([`Self::fronted_person`]), or it is the body a voice speaks for ("A
+    /// spokesman for Ofsted said"): then the voice is the subject.
     fn or_fronted(&self, np: Option<Np>, k: usize, ws: usize) -> Option<Np> {
         match np {
             Some(np) if self.surely_person(&np) => Some(np),

@@ -212,16 +212,14 @@ impl Attributor<'_, '_> {
         let toks = self.ph.toks;
         let e = &self.events[before.checked_sub(1)?];
         // A report of its own, not the tag of a quote: its paragraph quotes nothing.
-        let reported = !toks
-            .toks
+        let mut para_start = e.cue_tok;
+        while para_start > 0 && toks.toks[para_start - 1].para == e.para {
+            para_start -= 1;
+        }
+        let reported = !toks.toks[para_start..]
             .iter()
-            .skip(e.np_toks.0.min(e.cue_tok))
             .take_while(|t| t.para == e.para)
-            .any(|t| t.quote.is_some())
-            && !(0..e.np_toks.0.min(e.cue_tok))
-                .rev()
-                .take_while(|&k| toks.toks[k].para == e.para)
-                .any(|k| toks.toks[k].quote.is_some());
+            .any(|t| t.quote.is_some());
         let near = reported && e.para < para && e.para + CANDIDATE_PARAGRAPHS >= para;
         if !near || self.table.kind(e.speaker) != ActorKind::Person {
             return None;

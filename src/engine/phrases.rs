@@ -157,7 +157,7 @@ impl Phrases<'_, '_> {
         if self.lex.is_voice(h) && ONE_OF.contains(&det) {
             // "a Tesco spokesperson", "a council spokesman": the body speaks, on the record.
             if self.body_among(a + 1, head) {
-                return Some(self.voice(a, head));
+                return Some(self.voice(a, head + 1));
             }
         }
         let one_of_vague =
@@ -215,14 +215,14 @@ impl Phrases<'_, '_> {
         })
     }
 
-    /// Someone who speaks for a body the phrase names, tokens `a..=head`: a person on the
-    /// record, not an anonymous source ("the spokesman" later finds them by their words).
-    fn voice(&self, a: usize, head: usize) -> Np {
+    /// Someone who speaks for a body the phrase `a..end` names: a person on the record, not
+    /// an anonymous source ("the spokesman" later finds them by their words).
+    fn voice(&self, a: usize, end: usize) -> Np {
         Np {
             role: None,
             kind: NpKind::Source(ActorKind::Person),
-            span: self.span(a, head + 1),
-            toks: (a, head + 1),
+            span: self.span(a, end),
+            toks: (a, end),
         }
     }
 
@@ -245,12 +245,7 @@ impl Phrases<'_, '_> {
             None if toks.is_word(a) && self.lex.is_org_word(toks.lower(a)) => a + 1,
             None => return None,
         };
-        (past <= end).then(|| {
-            let mut voice = self.voice(np.toks.0, last);
-            voice.span = self.span(np.toks.0, past);
-            voice.toks = (np.toks.0, past);
-            (voice, past)
-        })
+        (past <= end).then(|| (self.voice(np.toks.0, past), past))
     }
 
     /// "A spokesman for Ofsted said": read back from a cue, the body `np` after "for" (or
@@ -273,10 +268,7 @@ impl Phrases<'_, '_> {
             .rev()
             .take_while(|&a| toks.is_word(a))
             .find(|&a| ONE_OF.contains(&toks.lower(a)))?;
-        let mut voice = self.voice(a, head);
-        voice.span = self.span(a, np.toks.1);
-        voice.toks = (a, np.toks.1);
-        Some(voice)
+        Some(self.voice(a, np.toks.1))
     }
 
     /// "said Ryan’s office", "said the mayor’s spokeswoman": name `mi`, its "’s" and up to
