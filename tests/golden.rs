@@ -1109,3 +1109,40 @@ fn news_unseen_9_fronted_people_voices_and_pronouns_against_the_name_list() {
         ]
     );
 }
+
+#[test]
+fn news_unseen_10_callers_by_place_named_as_descriptions_and_joined_reports() {
+    let (text, a) = run("tests/golden/news-unseen-10.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A name before "from" or "in" and a place is the caller, even a given name alone;
+        # the place is no speaker.
+        The pines came down | direct | Kathy | called | cue | Kathy
+        he still had no | indirect | Tod | told | cue | Tod
+        We have been in | direct | Tod | said | pronoun | he
+        # "who identified himself as Rahim" names the person the description opens with.
+        his freezers had failed | indirect | Rahim | said | cue | Rahim
+        All the milk is | direct | Rahim | said | pronoun | he
+        the relief effort, but | indirect | Bruce Allan | praised | cue | Bruce Allan
+        # A definite description of a person ("the local", an age) is the one just named ...
+        It was just lovely, | direct | Bruce Allan | said | description | the Tenterfield local
+        I just want it | direct | Mary Poole | said | description | the 46-year-old
+        # ... but not "the man", who is as often someone the story never names.
+        Nobody came, | direct | the man | said | description | the man
+        # Of two reporting clauses joined by "and", the "he" after them is the later one's.
+        the roads were open | indirect | Sgt Ellen Kelly | replied | cue | Sgt Ellen Kelly
+        The courts can sit | direct | Rory Byrne | said | pronoun | he
+        # "goes on to say": the subject before "goes", here a document.
+        Boil all water until | direct | the advisory | say | document | The council’s advisory
+        repairs would take “at | mixed | Ines Duarte | say | cue | Ines Duarte
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let rahim = a.actors.iter().find(|x| x.name == "Rahim").unwrap();
+    assert_eq!(rahim.role.as_deref(), Some("corner shop owner"));
+    // Places named after "from" and "in" are never actors.
+    assert!(a
+        .actors
+        .iter()
+        .all(|x| x.name != "Granite Falls" && x.name != "Mill Creek"));
+}

@@ -230,6 +230,25 @@ impl<'a, 't> Attributor<'a, 't> {
         sentences::end(self.toks(), self.ph.lex, i, limit, AtQuotes::Stop)
     }
 
+    /// News: "Veteran singer Bruce Allan praised the debrief. “…,” the Tenterfield local
+    /// said.": a definite description that names no title, no body and no one before is
+    /// the person the narration just before is about, when gender agrees ("the mother").
+    fn description_of_narrated(&self, np: &Np, words: &[String]) -> Option<ActorId> {
+        let toks = self.toks();
+        let lex = self.ph.lex;
+        let definite = toks.is_word(np.toks.0) && toks.lower(np.toks.0) == "the";
+        let head = words.last()?;
+        let plain = |w: &String| !(lex.is_title(w) || lex.is_org_word(w) || lex.is_voice(w));
+        if self.mode != Mode::News || !definite || !words.iter().all(plain) {
+            return None;
+        }
+        if !lex.is_person_noun(head) {
+            return None;
+        }
+        self.narrated_person(np.toks.0, lex.noun_gender(head))
+            .filter(|&id| self.table.kind(id) == ActorKind::Person)
+    }
+
     /// Resolve a phrase to an actor at byte position `at`.
     fn resolve(&mut self, np: &Np, at: usize) -> Option<(ActorId, Method)> {
         self.resolve_with(np, at, false)
@@ -253,7 +272,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 Method::Pronoun,
             ),
             NpKind::Role(words) => {
-                let id = match self.table.by_role(words, at) {
+                let id = match self
+                    .table
+                    .by_role(words, at)
+                    .or_else(|| self.description_of_narrated(np, words))
+                {
                     Some(id) => id,
                     None => {
                         let name = np.span.slice(self.toks().text);

@@ -48,6 +48,8 @@ pub struct Lexicon {
     noun_genders: HashMap<&'static str, Gender>,
     /// Nouns for one who speaks for a body ("spokesperson").
     voices: HashSet<&'static str>,
+    /// Nouns that describe a person named just before ("the local", `person-nouns.txt`).
+    person_nouns: HashSet<&'static str>,
     /// Known organisations as word lists, e.g. ["White", "House"].
     pub known_orgs: Vec<Vec<&'static str>>,
     /// Indices into `known_orgs` by an organisation's first word and by its last.
@@ -244,6 +246,7 @@ impl Lexicon {
             org_words: words(include_str!("lexicon/organisations.txt")).collect(),
             org_types: words(include_str!("lexicon/org-types.txt")).collect(),
             voices: words(include_str!("lexicon/voices.txt")).collect(),
+            person_nouns: words(include_str!("lexicon/person-nouns.txt")).collect(),
             noun_genders: entries(include_str!("lexicon/gendered-nouns.txt"))
                 .flat_map(|l| {
                     let mut w = l.split_whitespace();
@@ -340,6 +343,21 @@ impl Lexicon {
     /// The gender a noun says its person has ("spokeswoman", "father").
     pub fn noun_gender(&self, lower: &str) -> Option<Gender> {
         self.noun_genders.get(lower).copied()
+    }
+
+    /// A noun that describes one person named before: "local", "mother", "46-year-old";
+    /// not a plural ("women").
+    pub fn is_person_noun(&self, lower: &str) -> bool {
+        let age = lower
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        // "the man" as often means one the story never names ("a man interrupted"), and
+        // "the prince" is a title.
+        let gendered = self.noun_gender(lower).is_some()
+            && !matches!(lower, "man" | "woman" | "boy" | "girl")
+            && !lower.ends_with("men")
+            && self.honorific(lower).is_none();
+        age || gendered || self.person_nouns.contains(lower)
     }
 
     /// One who speaks for a body: "spokesperson", "representative".

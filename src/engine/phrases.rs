@@ -599,9 +599,19 @@ impl Phrases<'_, '_> {
                 && w == "as"
                 && self.toks.is_word(k - 2)
                 && self.toks.lower(k - 2) == "quoted";
+            let went_on_to = k >= start + 3
+                && w == "to"
+                && self.toks.lower(k - 2) == "on"
+                && matches!(
+                    self.toks.lower(k - 3),
+                    "go" | "goes" | "went" | "going" | "gone"
+                );
             if quoted_as {
                 // "Vance was quoted as saying": the passive report of a source's words.
                 k -= 2;
+            } else if went_on_to {
+                // "the advisory goes on to say", "Cole went on to add".
+                k -= 3;
             } else if self.toks.is_word(k - 1) && ADVERBS.contains(&w) {
                 k -= 1;
             } else if self.manner_adverb(k - 1)
@@ -656,6 +666,9 @@ impl Phrases<'_, '_> {
                             np.role = self.role_between(start, j);
                             return Some(np);
                         }
+                    }
+                    if let Some(np) = self.named_as(j + 1, last, start) {
+                        return Some(np);
                     }
                     // "During the day, Trump attacked Clinton, saying": a name and then its
                     // verb between the commas make a clause, not an appositive.
@@ -754,6 +767,48 @@ impl Phrases<'_, '_> {
                 return None;
             }
         }
+    }
+
+    /// "A store owner, who identified himself as Patel, said", "a woman, who gave her name
+    /// only as Maria, said": a relative clause `a..b` that names the person described before
+    /// it, ending on the name after "as". The description before `a` is the role.
+    fn named_as(&self, a: usize, b: usize, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        if !(toks.is_word(a) && toks.lower(a) == "who") {
+            return None;
+        }
+        let mi = self.index.ending_at(b.checked_sub(1)?)?;
+        let m = &self.names[mi];
+        let as_at = m.toks.0.checked_sub(1)?;
+        let naming = |k: usize| {
+            toks.is_word(k)
+                && matches!(
+                    toks.lower(k),
+                    "identified" | "identifies" | "named" | "known" | "called" | "name" | "goes"
+                )
+        };
+        if as_at <= a || !(toks.is_word(as_at) && toks.lower(as_at) == "as") {
+            return None;
+        }
+        if m.kind == NameKind::Role || !(a + 1..as_at).any(naming) {
+            return None;
+        }
+        let mut np = self.name_np(mi);
+        // The description: lower-case words back from the comma to its article.
+        let e = a - 1;
+        let mut d = e;
+        while d > start && e - d < DESCRIPTION_WORDS && toks.is_word(d - 1) {
+            let w = toks.lower(d - 1);
+            if matches!(w, "a" | "an" | "the") {
+                break;
+            }
+            if toks.toks[d - 1].cap && d - 1 != start {
+                return Some(np);
+            }
+            d -= 1;
+        }
+        np.role = (d < e).then(|| self.span(d, e));
+        Some(np)
     }
 
     /// Tokens `a..b` as a role, when they hold a title word: "press secretary for the Kremlin",
@@ -929,8 +984,9 @@ impl Phrases<'_, '_> {
         })
     }
 
-    /// "Tim Guest with the Nova Scotia Health Authority says": the name before the verb is
-    /// the object of a preposition; the person before it is the subject.
+    /// "Tim Guest with the Nova Scotia Health Authority says", "Kathy from Granite Falls
+    /// said", "Tod in Mill Creek told": the name before the verb is the object of a
+    /// preposition; the name before that is the subject, a single word too.
     fn affiliated_person(&self, mi: usize, start: usize) -> Option<Np> {
         let toks = self.toks;
         let mut p = self.names[mi].toks.0.checked_sub(1)?;
@@ -938,13 +994,13 @@ impl Phrases<'_, '_> {
             p = p.checked_sub(1)?;
         }
         if p <= start
-            || !(toks.is_word(p) && matches!(toks.lower(p), "with" | "of" | "at" | "from"))
+            || !(toks.is_word(p) && matches!(toks.lower(p), "with" | "of" | "at" | "from" | "in"))
         {
             return None;
         }
         let person = self.index.ending_at(p - 1)?;
         let m = &self.names[person];
-        (m.toks.0 >= start && m.personal()).then(|| self.name_np(person))
+        (m.toks.0 >= start && m.kind != NameKind::Role).then(|| self.name_np(person))
     }
 
     /// The phrase ending right before token `k`.
@@ -1057,6 +1113,7 @@ const ADVERBS: &[&str] = &[
     "long",
     "been",
     "also",
+    "even",
     "later",
     "then",
     "further",

@@ -38,6 +38,12 @@ impl Attributor<'_, '_> {
         self.narrated(pronoun, Some(gender), 0)
     }
 
+    /// The person the narration before a description at token `at` is about ("… praised
+    /// the debrief. “…,” the local said."), of the gender its noun gives, if any.
+    pub(super) fn narrated_person(&self, at: usize, gender: Option<Gender>) -> Option<ActorId> {
+        self.narrated(at, gender, 0)
+    }
+
     /// The person the narration before token `at` is about, of any gender, when they have
     /// spoken before: a quote-only paragraph after "Laurin lost 40 per cent of her income."
     /// goes on in Laurin's voice.
@@ -271,6 +277,7 @@ impl Attributor<'_, '_> {
         // "Incident controller Laurie Jeremiah said …. “…,” he told ABC Radio.": one who
         // reports here, whose gender only a given-name list gave, against the pronoun.
         let mut reporting_against_list = None;
+        let mut reporter = None;
         for (i, m) in names.iter().enumerate().skip(lo) {
             if m.toks.0 >= to {
                 break;
@@ -301,9 +308,17 @@ impl Attributor<'_, '_> {
             if !(known_person || acts()) {
                 continue;
             }
-            // "Emery faces life in prison, Lohmar said": the one reporting is who speaks on.
+            // "Emery faces life in prison, Lohmar said": the one reporting is who speaks on;
+            // of two reporting clauses joined ("Kelly replied that … and Roberts said …"),
+            // the later, whose words the quote goes on with.
             if self.reports_here(m.toks.1, to) {
-                return Some(id);
+                if reporter.is_none() || self.joins_clause(m.toks.0) {
+                    reporter = Some(id);
+                }
+                continue;
+            }
+            if reporter.is_some() {
+                continue;
             }
             let as_subject = subject.is_none()
                 && self.is_subject_like(m)
@@ -319,7 +334,14 @@ impl Attributor<'_, '_> {
                 }
             }
         }
-        subject.or(agreeing).or(reporting_against_list)
+        reporter.or(subject).or(agreeing).or(reporting_against_list)
+    }
+
+    /// Whether a name at token `k` opens a clause joined to the one before ("… and Roberts
+    /// said"), not one that "that" subordinates.
+    fn joins_clause(&self, k: usize) -> bool {
+        let toks = self.ph.toks;
+        k > 0 && toks.is_word(k - 1) && matches!(toks.lower(k - 1), "and" | "but" | "while")
     }
 
     /// Whether a speech verb follows a name ending before token `k` ("Lohmar said"); not a
