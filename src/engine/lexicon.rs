@@ -78,21 +78,23 @@ pub struct Lexicon {
     pub irregular_participles: HashSet<&'static str>,
 }
 
+/// The lists' lines and words are cut at ASCII whitespace only, a byte test where Unicode
+/// whitespace decodes every character; a test checks no list holds other whitespace.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
-        .map(str::trim)
+        .map(str::trim_ascii)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn words(src: &'static str) -> impl Iterator<Item = &'static str> {
-    entries(src).flat_map(str::split_whitespace)
+    entries(src).flat_map(str::split_ascii_whitespace)
 }
 
 /// The words of `passives.txt` on lines starting with `label`.
 fn part(label: &str) -> HashSet<&'static str> {
     entries(include_str!("lexicon/passives.txt"))
         .filter_map(|l| l.strip_prefix(label))
-        .flat_map(str::split_whitespace)
+        .flat_map(str::split_ascii_whitespace)
         .collect()
 }
 
@@ -127,7 +129,7 @@ impl Lexicon {
                 Some(rest) => (true, rest),
                 None => (false, line),
             };
-            let mut forms = line.split_whitespace();
+            let mut forms = line.split_ascii_whitespace();
             let Some(lemma) = forms.next() else { continue };
             let target = if tag_only { &mut tag_cues } else { &mut cues };
             for form in forms {
@@ -136,7 +138,7 @@ impl Lexicon {
         }
         let mut report_cues = HashMap::default();
         for line in entries(include_str!("lexicon/reports.txt")) {
-            let mut forms = line.split_whitespace();
+            let mut forms = line.split_ascii_whitespace();
             let Some(lemma) = forms.next() else { continue };
             for form in forms {
                 report_cues.insert(form, lemma);
@@ -144,7 +146,7 @@ impl Lexicon {
         }
         let mut honorifics = HashMap::default();
         for line in entries(include_str!("lexicon/honorifics.txt")) {
-            let mut it = line.split_whitespace();
+            let mut it = line.split_ascii_whitespace();
             if let (Some(w), Some(g)) = (it.next(), it.next()) {
                 honorifics.insert(w, gender_of(g));
             }
@@ -160,7 +162,7 @@ impl Lexicon {
         let mut sources = Vec::new();
         let mut vague_heads = HashSet::default();
         for line in entries(include_str!("lexicon/sources.txt")) {
-            let mut it = line.split_whitespace();
+            let mut it = line.split_ascii_whitespace();
             let kind = match it.next() {
                 Some("vague") => ActorKind::Vague,
                 _ => ActorKind::Anonymous,
@@ -178,14 +180,14 @@ impl Lexicon {
         let claims: Vec<(FindingCode, Vec<&'static str>)> =
             entries(include_str!("lexicon/claims.txt"))
                 .filter_map(|line| {
-                    let mut it = line.split_whitespace();
+                    let mut it = line.split_ascii_whitespace();
                     let code = FindingCode::parse(it.next()?)?;
                     Some((code, it.collect::<Vec<_>>()))
                 })
                 .collect();
         let mut pronouns = HashMap::default();
         for line in entries(include_str!("lexicon/pronouns.txt")) {
-            let mut it = line.split_whitespace();
+            let mut it = line.split_ascii_whitespace();
             if let (Some(w), Some(r)) = (it.next(), it.next()) {
                 let r = match r {
                     "m" => PronounRef::Male,
@@ -199,7 +201,7 @@ impl Lexicon {
         }
         let mut first_names = HashMap::default();
         for line in entries(include_str!("lexicon/first-names.txt")) {
-            let mut it = line.split_whitespace();
+            let mut it = line.split_ascii_whitespace();
             let g = gender_of(it.next().unwrap_or("-"));
             for name in it {
                 first_names.entry(name).or_insert(g);
@@ -208,15 +210,15 @@ impl Lexicon {
         let participles: HashSet<&'static str> =
             words(include_str!("lexicon/participles.txt")).collect();
         let source_first: Vec<Vec<&'static str>> = entries(include_str!("lexicon/according.txt"))
-            .map(|l| l.split_whitespace().collect())
+            .map(|l| l.split_ascii_whitespace().collect())
             .collect();
         let phrasal_cues: Vec<Vec<&'static str>> =
             entries(include_str!("lexicon/phrasal-cues.txt"))
-                .map(|l| l.split_whitespace().collect())
+                .map(|l| l.split_ascii_whitespace().collect())
                 .collect();
         let known_orgs: Vec<Vec<&'static str>> =
             entries(include_str!("lexicon/known-organisations.txt"))
-                .map(|l| l.split_whitespace().collect())
+                .map(|l| l.split_ascii_whitespace().collect())
                 .collect();
         let mut word_flags: HashMap<&'static str, u8> = HashMap::default();
         let speech_words = (cues.keys().chain(report_cues.keys()).chain(&participles))
@@ -249,7 +251,7 @@ impl Lexicon {
             person_nouns: words(include_str!("lexicon/person-nouns.txt")).collect(),
             noun_genders: entries(include_str!("lexicon/gendered-nouns.txt"))
                 .flat_map(|l| {
-                    let mut w = l.split_whitespace();
+                    let mut w = l.split_ascii_whitespace();
                     let g = gender_of(w.next().unwrap_or(""));
                     w.map(move |n| (n, g))
                 })
@@ -268,7 +270,7 @@ impl Lexicon {
             nicknames: {
                 let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
                 for line in entries(include_str!("lexicon/nicknames.txt")) {
-                    let mut it = line.split_whitespace();
+                    let mut it = line.split_ascii_whitespace();
                     let Some(formal) = it.next() else { continue };
                     for nick in it {
                         map.entry(nick).or_default().push(formal);
@@ -278,11 +280,11 @@ impl Lexicon {
             },
             place_prepositions: entries(include_str!("lexicon/places.txt"))
                 .filter_map(|l| l.strip_prefix("before:"))
-                .flat_map(str::split_whitespace)
+                .flat_map(str::split_ascii_whitespace)
                 .collect(),
             place_heads: entries(include_str!("lexicon/places.txt"))
                 .filter(|l| !l.starts_with("before:"))
-                .flat_map(str::split_whitespace)
+                .flat_map(str::split_ascii_whitespace)
                 .collect(),
             passive_be: part("be:"),
             passive_between: part("between:"),
@@ -432,6 +434,20 @@ pub fn lexicon() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_hold_no_whitespace_but_ascii() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/engine/lexicon");
+        let mut read = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let odd = text.chars().find(|c| c.is_whitespace() && !c.is_ascii());
+            assert_eq!(odd, None, "{} holds non-ASCII whitespace", path.display());
+            read += 1;
+        }
+        assert!(read >= 26, "read {read} lists");
+    }
 
     #[test]
     fn lists_parse() {
