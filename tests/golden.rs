@@ -1146,3 +1146,30 @@ fn news_unseen_10_callers_by_place_named_as_descriptions_and_joined_reports() {
         .iter()
         .all(|x| x.name != "Granite Falls" && x.name != "Mill Creek"));
 }
+
+#[test]
+fn news_unseen_11_appositives_before_cues_and_colons_and_where_reporters_are_from() {
+    let (text, a) = run("tests/golden/news-unseen-11.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A comma that closes an appositive leaves the person before it as the subject:
+        # "the problem" after the cue is no inverted source.
+        We are working with | direct | Sam Okello | acknowledged | cue | Sam Okello
+        # A clause ending in a colon speaks past an appositive after its subject.
+        They came while I | direct | Ruth Auma | : | cue | Ruth Auma
+        # A "she" after "Linda Ochieng from the Kasese Hillside told …" is Linda Ochieng,
+        # not the place she is from.
+        It is a nightmare | direct | Linda Ochieng | told | cue | Linda Ochieng
+        fences alone would not | indirect | Linda Ochieng | said | pronoun | She
+        You cannot fence a | direct | Linda Ochieng | said | pronoun | she
+        # An age makes a description a person's: the one the sentence before names.
+        her neighbours had stopped | indirect | Grace Mutua | added | description | The 40-year-old teacher
+        Nobody goes out before | direct | Grace Mutua | said | pronoun | she
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a
+        .actors
+        .iter()
+        .all(|x| x.name != "the problem" && x.name != "Kasese Hillside"));
+}

@@ -15,6 +15,7 @@ mod signature;
 pub use pull_quote::PullQuote;
 
 use super::actors::ActorTable;
+use super::lexicon::is_age;
 use super::lexicon::{self, PronounRef};
 use super::model::{ActorId, ActorKind, Cue, Gender, MentionForm, Method, Mode, Options, Span};
 use super::names::NameKind;
@@ -242,7 +243,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if self.mode != Mode::News || !definite || !words.iter().all(plain) {
             return None;
         }
-        if !lex.is_person_noun(head) {
+        // "the 40-year-old housewife": an age makes any head a person.
+        let aged = (np.toks.0..np.toks.1).any(|k| toks.is_word(k) && is_age(toks.lower(k)));
+        if !(aged || lex.is_person_noun(head)) {
             return None;
         }
         self.narrated_person(np.toks.0, lex.noun_gender(head))
@@ -813,7 +816,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 && !addressing
                 && !toks.lower(k).ends_with("ing");
             if inverted {
-                if let Some(np) = self.ph.after(k + 1, p.first) {
+                let np = self
+                    .appositive_subject(k, ws)
+                    .or_else(|| self.ph.after(k + 1, p.first));
+                if let Some(np) = np {
                     return Some((np, k, 1, adjacent));
                 }
             }
@@ -823,6 +829,18 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         None
+    }
+
+    /// "James Kalokola, the district wildlife officer, acknowledged the crisis:": a comma
+    /// before cue `k` that closes an appositive leaves a person before it as the subject,
+    /// not the object after the cue read as an inverted source.
+    fn appositive_subject(&self, k: usize, ws: usize) -> Option<Np> {
+        if k <= ws + 1 || !self.toks().is_punct(k - 1, ",") {
+            return None;
+        }
+        self.ph.before(k, ws).filter(|np| {
+            matches!(np.kind, NpKind::Name(_)) && self.surely_person(np) && np.toks.0 < k
+        })
     }
 
     /// The subject found before cue `k`, unless it may be no person and a person fronts the
@@ -1262,9 +1280,8 @@ impl<'a, 't> Attributor<'a, 't> {
                                 && (TAG_ADJUNCTS.contains(&toks.lower(next))
                                     || self.ph.lex.is_time_word(toks.lower(next))))
                 };
-                self.ph
-                    .after(k + 1, end)
-                    .filter(tag_ends)
+                self.appositive_subject(k, ws)
+                    .or_else(|| self.ph.after(k + 1, end).filter(tag_ends))
                     .or_else(|| self.ph.before(k, ws))
             } else {
                 self.ph.before(k, ws)

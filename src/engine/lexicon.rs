@@ -78,6 +78,13 @@ pub struct Lexicon {
     pub irregular_participles: HashSet<&'static str>,
 }
 
+/// An age as a word: "46-year-old".
+pub fn is_age(lower: &str) -> bool {
+    lower
+        .strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The lists' lines and words are cut at ASCII whitespace only, a byte test where Unicode
 /// whitespace decodes every character; a test checks no list holds other whitespace.
 fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -350,16 +357,13 @@ impl Lexicon {
     /// A noun that describes one person named before: "local", "mother", "46-year-old";
     /// not a plural ("women").
     pub fn is_person_noun(&self, lower: &str) -> bool {
-        let age = lower
-            .strip_suffix("-year-old")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         // "the man" as often means one the story never names ("a man interrupted"), and
         // "the prince" is a title.
         let gendered = self.noun_gender(lower).is_some()
             && !matches!(lower, "man" | "woman" | "boy" | "girl")
             && !lower.ends_with("men")
             && self.honorific(lower).is_none();
-        age || gendered || self.person_nouns.contains(lower)
+        is_age(lower) || gendered || self.person_nouns.contains(lower)
     }
 
     /// One who speaks for a body: "spokesperson", "representative".

@@ -40,7 +40,24 @@ impl Attributor<'_, '_> {
 
     /// The person the narration before a description at token `at` is about ("… praised
     /// the debrief. “…,” the local said."), of the gender its noun gives, if any.
+    /// Not after a quote signed with a dash ("“…” — Priya Nand, a delivery driver."): the
+    /// signature names the quote's speaker and describes no one further.
     pub(super) fn narrated_person(&self, at: usize, gender: Option<Gender>) -> Option<ActorId> {
+        let toks = self.ph.toks;
+        let j = self.back_to_narration(at);
+        let last = j.checked_sub(1)?;
+        let para = toks.toks[last].para;
+        let mut first = last;
+        while first > 0 && toks.toks[first - 1].para == para {
+            first -= 1;
+        }
+        let mut after_quote = first;
+        while after_quote < last && toks.toks[after_quote].quote.is_some() {
+            after_quote += 1;
+        }
+        if after_quote > first && self.ph.is_dash(after_quote) {
+            return None;
+        }
         self.narrated(at, gender, 0)
     }
 
@@ -312,6 +329,9 @@ impl Attributor<'_, '_> {
             // of two reporting clauses joined ("Kelly replied that … and Roberts said …"),
             // the later, whose words the quote goes on with.
             if self.reports_here(m.toks.1, to) {
+                // "Linda Davis from the McElderry Community told council": the body before
+                // the cue is where the reporter is from.
+                let id = self.affiliated_with(i, from).unwrap_or(id);
                 if reporter.is_none() || self.joins_clause(m.toks.0) {
                     reporter = Some(id);
                 }
@@ -335,6 +355,27 @@ impl Attributor<'_, '_> {
             }
         }
         reporter.or(subject).or(agreeing).or(reporting_against_list)
+    }
+
+    /// The person named right before name mention `i` and a preposition of affiliation
+    /// ("Linda Davis from the McElderry Community"), from token `from` on.
+    fn affiliated_with(&self, i: usize, from: usize) -> Option<ActorId> {
+        let toks = self.ph.toks;
+        let names = self.ph.names;
+        let mut p = names[i].toks.0.checked_sub(1)?;
+        if toks.is_word(p) && toks.lower(p) == "the" {
+            p = p.checked_sub(1)?;
+        }
+        let joins =
+            toks.is_word(p) && matches!(toks.lower(p), "from" | "of" | "with" | "at" | "in");
+        let person = names[..i]
+            .last()
+            .filter(|m| m.toks.1 == p && m.toks.0 >= from)?;
+        if !joins || !person.personal() {
+            return None;
+        }
+        self.narration_actor(i - 1)
+            .filter(|&id| self.table.kind(id) == ActorKind::Person)
     }
 
     /// Whether a name at token `k` opens a clause joined to the one before ("… and Roberts

@@ -9,6 +9,9 @@ use super::{Attributor, Place};
 /// Words at most between the subject and the colon ("put it this way", "was blunter").
 const PREDICATE_WORDS: usize = 8;
 
+/// Tokens at most in an appositive between a subject and its predicate.
+const APPOSITIVE_WORDS: usize = 8;
+
 /// Words that open a relative clause after a subject.
 const RELATIVES: &[&str] = &["who", "which", "whose", "whom"];
 
@@ -43,18 +46,27 @@ impl Attributor<'_, '_> {
         (short && !names_inside).then_some((np, colon, 1, true))
     }
 
-    /// Where the predicate starts after a subject ending at `k`: past a relative clause set
-    /// off by commas ("Coun. Maria Estevez, who brought the motion, was blunter:").
+    /// Where the predicate starts after a subject ending at `k`: past a relative clause or
+    /// an appositive set off by commas ("Coun. Maria Estevez, who brought the motion, was
+    /// blunter:", "Lukia Nabuloori, one of the victims, recounted her encounter:"). An
+    /// appositive names nobody else ("Lowe, Vance and Cole agreed:" is a list).
     fn after_relative(&self, k: usize, colon: usize) -> usize {
         let toks = self.toks();
-        let relative =
-            k + 1 < colon && toks.is_punct(k, ",") && RELATIVES.contains(&toks.lower(k + 1));
-        if !relative {
+        if !(k + 1 < colon && toks.is_punct(k, ",")) {
             return k;
         }
-        (k + 2..colon)
-            .find(|&j| toks.is_punct(j, ","))
-            .map_or(k, |j| j + 1)
+        let relative = RELATIVES.contains(&toks.lower(k + 1));
+        let Some(close) = (k + 2..colon).find(|&j| toks.is_punct(j, ",")) else {
+            return k;
+        };
+        let appositive = !relative
+            && close - k <= APPOSITIVE_WORDS
+            && (k + 1..close).all(|j| toks.is_word(j) && !toks.toks[j].cap || j == k + 1);
+        if relative || appositive {
+            close + 1
+        } else {
+            k
+        }
     }
 
     /// A full name set off as a label before the quote's colon, after a dash or at the
