@@ -1173,3 +1173,46 @@ fn news_unseen_11_appositives_before_cues_and_colons_and_where_reporters_are_fro
         .iter()
         .all(|x| x.name != "the problem" && x.name != "Kasese Hillside"));
 }
+
+#[test]
+fn headlines_name_their_speaker_in_headline_case() {
+    // Headline case makes no name of "After Cup Exit"; the name after "Says" is the coach
+    // the story introduces below.
+    let (text, a) = run("tests/golden/news-headlines.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        We Were Second Best | direct | Tomas van Dijk | Says | cue | Van Dijk
+        We gave the ball | direct | Tomas van Dijk | said | cue | Dijk
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.actors.iter().all(|x| !x.name.contains("After")));
+    // A surname after the colon: the quote is speech, not a term.
+    let (text, a) = run(
+        "tests/golden/news-headlines-2.txt",
+        Format::Plain,
+        Mode::Auto,
+    );
+    let expected = table(
+        r#"
+        It wasn’t pretty | direct | Pete Carter | : | cue | Carter
+        his players had been | indirect | Pete Carter | said | cue | Coach Pete Carter
+        I told them what | direct | Pete Carter | said | cue | Carter
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    // A title after the colon finds its holder further down.
+    let (text, a) = run(
+        "tests/golden/news-headlines-3.txt",
+        Format::Plain,
+        Mode::Auto,
+    );
+    let expected = table(
+        r#"
+        What more can we | direct | Jenny Hale | : | description | Mayor
+        in low streets to | indirect | Jenny Hale | asked | cue | Mayor Jenny Hale
+        We have knocked on | direct | Jenny Hale | said | pronoun | she
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

@@ -162,6 +162,24 @@ impl ActorTable {
         self.actors[id].place
     }
 
+    /// The person whose full name ends with `surname` ("Carter" is Pete Carter), the one
+    /// named most often; none when no full name ends so.
+    pub fn by_surname(&self, surname: &str) -> Option<ActorId> {
+        self.actors
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.actor.kind == ActorKind::Person
+                    && !e.place
+                    && e.words.len() >= 2
+                    && e.words
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(surname))
+            })
+            .max_by_key(|(_, e)| e.actor.mentions.len())
+            .map(|(id, _)| id)
+    }
+
     /// The words of the actor's fullest name ("Pat", "Ryder").
     pub fn name_words(&self, id: ActorId) -> &[String] {
         &self.actors[id].words

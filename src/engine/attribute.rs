@@ -9,6 +9,7 @@
 
 mod antecedent;
 mod colon;
+mod headline;
 mod pull_quote;
 mod signature;
 
@@ -1405,6 +1406,21 @@ impl<'a, 't> Attributor<'a, 't> {
                         cue: Some(self.cue_at(cue)),
                         adjacent,
                         ..Found::none()
+                    };
+                }
+            }
+            // A headline's own reading comes first: headline case makes names of its words
+            // ("Says Van Dijk After Cup Exit").
+            if found.speaker.is_none() || self.toks().toks[first].para == 0 {
+                if let Some((id, mention, cue, method)) = self.quoted_in_headline(p) {
+                    self.table.add_mention(id, mention, MentionForm::Name);
+                    found = Found {
+                        speaker: Some(id),
+                        mention: Some(mention),
+                        cue: Some(self.cue_at(cue)),
+                        method,
+                        adjacent: true,
+                        candidates: Vec::new(),
                     };
                 }
             }

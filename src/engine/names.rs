@@ -49,6 +49,45 @@ impl NameMention {
     }
 }
 
+/// Words of a line in headline case, at least, before its capitals are read as such.
+const HEADLINE_MIN_WORDS: usize = 4;
+
+/// Words that headline case capitalises and that end a name there ("After", "Over").
+pub const HEADLINE_BREAKS: &[&str] = &[
+    "after",
+    "as",
+    "amid",
+    "over",
+    "on",
+    "in",
+    "at",
+    "for",
+    "with",
+    "to",
+    "before",
+    "following",
+    "despite",
+    "ahead",
+    "from",
+    "by",
+    "and",
+    "but",
+    "is",
+    "was",
+    "are",
+    "says",
+    "said",
+    "into",
+    "against",
+    "about",
+    "than",
+    "not",
+    "will",
+    "could",
+    "would",
+    "may",
+];
+
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la",
     "le", "du", "y",
@@ -303,7 +342,7 @@ fn paragraph_mentions(
     let mut i = range.start;
     // A heading's capitals ("THE PROFESSOR EXPLAINS") make a word no name when the document
     // writes it in lower case elsewhere, or when the whole paragraph is in capitals.
-    let has_lower = toks.toks[range]
+    let has_lower = toks.toks[range.clone()]
         .iter()
         .any(|t| t.span.slice(toks.text).chars().any(char::is_lowercase));
     let shouted = |k: usize| {
@@ -312,7 +351,20 @@ fn paragraph_mentions(
         w.chars().all(|c| !c.is_lowercase())
             && ((letters >= 5 && lower_words(toks.lower(k))) || (letters >= 2 && !has_lower))
     };
-    let run_word = |toks: &Tokens, k: usize, lex: &Lexicon| run_word(toks, k, lex) && !shouted(k);
+    // Headline case ("Says Van Dijk After Cup Exit", "Health Minister Admits Failure")
+    // capitalises words that are no names: a function word or a speech verb ends a name.
+    let words = toks.toks[range.clone()]
+        .iter()
+        .filter(|t| t.kind == Kind::Word);
+    let (all, capitalised) = words.fold((0, 0), |(a, c), t| (a + 1, c + usize::from(t.cap)));
+    let headline_case = all >= HEADLINE_MIN_WORDS && capitalised * 10 >= all * 7;
+    let headline_break = |k: usize| {
+        let w = toks.lower(k);
+        headline_case && (HEADLINE_BREAKS.contains(&w) || lex.cue(w).is_some())
+    };
+    let run_word = |toks: &Tokens, k: usize, lex: &Lexicon| {
+        run_word(toks, k, lex) && !shouted(k) && !headline_break(k)
+    };
     while i < n {
         if !run_word(toks, i, lex) {
             i += 1;
