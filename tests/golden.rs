@@ -1216,3 +1216,29 @@ fn headlines_name_their_speaker_in_headline_case() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_12_days_as_adverbs_inverted_reporters_and_councillors() {
+    let (text, a) = run("tests/golden/news-unseen-12.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        We buy our water | direct | Tendai Moyo | said | cue | Mr Tendai Moyo
+        # "Mr Farai Dube yesterday urged": a day between the name and its verb modifies the
+        # verb, so the name is the sentence's subject and the "he" after it.
+        Residents must come to | direct | Farai Dube | said | pronoun | he
+        # One named after the cue that ends a report ("…, said Water Minister Joseph
+        # Banda.") is the "He" of the next sentence.
+        The dam is almost | indirect | Joseph Banda | said | cue | Water Minister Joseph Banda
+        repairs would start next | indirect | Joseph Banda | said | pronoun | He
+        We have ordered new | direct | Joseph Banda | told | pronoun | he
+        schools would stay open | indirect | Anna Petrie | said | cue | Premier Anna Petrie
+        # "Cr" (councillor) and a stop-less "Dr" are forms of address, not names.
+        the town had never | indirect | Jenny Hill | said | cue | Cr Hill
+        We are counting every | direct | Jenny Hill | said | pronoun | she
+        cases of diarrhoea had | indirect | Ann Lowe | said | cue | Dr Ann Lowe
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let lowe = a.actors.iter().find(|x| x.name == "Ann Lowe").unwrap();
+    assert_eq!(lowe.gender, whosaid::engine::Gender::Female);
+}

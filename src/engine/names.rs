@@ -649,6 +649,12 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
                         | "lord"
                         | "madam"
                         | "madame"
+                        // Councillors in Australia and Britain: "Cr Hill", "Cllr Ann Kerr";
+                        // British style drops the stop after "Dr" and "Prof" too.
+                        | "cr"
+                        | "cllr"
+                        | "dr"
+                        | "prof"
                         // Kin and foreign forms of address: "Aunt Juley", "Signor Carella".
                         | "aunt"
                         | "auntie"

@@ -327,8 +327,9 @@ impl Attributor<'_, '_> {
             }
             // "Emery faces life in prison, Lohmar said": the one reporting is who speaks on;
             // of two reporting clauses joined ("Kelly replied that … and Roberts said …"),
-            // the later, whose words the quote goes on with.
-            if self.reports_here(m.toks.1, to) {
+            // the later, whose words the quote goes on with. So is one named right after
+            // the cue ("…, said Housing Minister Nga Kor Ming.").
+            if self.reports_here(m.toks.1, to) || self.reported_by(m.toks) {
                 // "Linda Davis from the McElderry Community told council": the body before
                 // the cue is where the reporter is from.
                 let id = self.affiliated_with(i, from).unwrap_or(id);
@@ -398,6 +399,28 @@ impl Attributor<'_, '_> {
                 .is_some_and(|lemma| lemma != "ask")
     }
 
+    /// Whether a speech verb stands right before a name starting at token `k`, ending
+    /// its sentence's report: "…, said Housing Minister Nga Kor Ming."
+    /// Only after the comma that ends the reported clause and with the sentence ending on
+    /// the name: in "told HuffPost Canada" the one named is spoken to, and in "…, said
+    /// Covington Catholic has …" the name opens the reported clause.
+    fn reported_by(&self, (k, end): (usize, usize)) -> bool {
+        let toks = self.ph.toks;
+        let para = toks.toks[k].para;
+        let ends = toks.get(end).is_none_or(|t| t.para != para)
+            || toks.is_sentence_end(end)
+            || toks.is_punct(end, ",");
+        k > 1
+            && ends
+            && toks.is_word(k - 1)
+            && toks.is_punct(k - 2, ",")
+            && self
+                .ph
+                .lex
+                .cue(toks.lower(k - 1))
+                .is_some_and(|lemma| !matches!(lemma, "ask" | "tell"))
+    }
+
     /// Whether a verb of doing follows the name at tokens `(a, b)` inside tokens up to `to`
     /// ("Mulder didn't hesitate", "Brennan laughed"); not "is" or "has", which places and
     /// things take as often as people ("Digby is bracing for the storm").
@@ -422,7 +445,12 @@ impl Attributor<'_, '_> {
     fn modifies_noun(&self, (a, b): (usize, usize)) -> bool {
         let toks = self.ph.toks;
         let lower_next = toks.is_word(b) && !toks.toks[b].cap && toks.toks[b].quote.is_none();
-        lower_next && self.ph.lex.report_cue(toks.lower(b)).is_none() && {
+        // "Mr Michael Chideme yesterday urged": a day as an adverb modifies the verb.
+        let day = matches!(
+            toks.lower(b),
+            "yesterday" | "today" | "tonight" | "tomorrow"
+        );
+        lower_next && !day && self.ph.lex.report_cue(toks.lower(b)).is_none() && {
             // The words after it too, so that "residents have" reads as a noun phrase.
             let end = (b + 3).min(toks.len());
             let tags = toks.tags(a..end);
