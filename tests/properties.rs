@@ -276,6 +276,8 @@ proptest! {
                 "Lovelace ", "lovelace ", "SMITH ", "smith ", "Gallant. ", "gallant ",
                 // LaTeX-style pairs, read as quotes only with `apostrophe_pairs`.
                 "``Yes,'' ", "''",
+                // Single marks that run over paragraphs: a paragraph's quotes hang on the next.
+                "He said: 'It ", "\n\n'Then ",
             ]), any::<bool>()),
             1..12,
         ),

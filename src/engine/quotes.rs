@@ -139,7 +139,9 @@ pub fn find_quotes_with_memo(
     let mut open: Option<Open> = None;
     for pi in 0..paragraphs.len() {
         let para = paragraphs[pi];
-        let Some(memo) = memo.as_deref_mut().filter(|_| open.is_none()) else {
+        // Kept quotes were found with no single mark opening the next paragraph.
+        let reusable = open.is_none() && !next_opens_single(text, paragraphs, pi);
+        let Some(memo) = memo.as_deref_mut().filter(|_| reusable) else {
             paragraph_quotes(text, paragraphs, pi, apostrophe_pairs, &mut open, &mut out);
             continue;
         };
@@ -174,7 +176,8 @@ pub fn find_quotes_with_memo(
 
 /// The quotes of paragraph `pi`, with `open` the double quote carried in from the paragraph
 /// before and out to the next. True when the paragraph neither continued nor left open a
-/// quote: then what it found depends on its own text alone.
+/// quote, and the next paragraph opens no single mark: then what it found depends on its
+/// own text alone.
 fn paragraph_quotes(
     text: &str,
     paragraphs: &[Span],
@@ -271,8 +274,26 @@ fn paragraph_quotes(
             out.push(unclosed(text, &o, para.end));
         }
     }
-    singles(text, *para, &doubles, open.as_ref().map(|o| o.start), out);
-    !entered_open && !left_open
+    // British style quotes a speech of several paragraphs in single marks, each paragraph
+    // opening again: "He added: 'This left us no option.¶'However, …'".
+    let next_opens_single = next_opens_single(text, paragraphs, pi);
+    singles(
+        text,
+        *para,
+        &doubles,
+        open.as_ref().map(|o| o.start),
+        next_opens_single,
+        out,
+    );
+    !entered_open && !left_open && !next_opens_single
+}
+
+/// Whether the paragraph after `pi` opens with a single mark before a word ("'However").
+fn next_opens_single(text: &str, paragraphs: &[Span], pi: usize) -> bool {
+    paragraphs.get(pi + 1).is_some_and(|n| {
+        let mut next = text[n.start..n.end].chars();
+        matches!(next.next(), Some('\'' | '‘')) && next.next().is_some_and(char::is_alphanumeric)
+    })
 }
 
 fn unclosed(text: &str, o: &Open, end: usize) -> RawQuote {
@@ -299,12 +320,15 @@ fn is_inch_mark(body: &str, i: usize) -> bool {
 }
 
 /// Single-quoted quotations outside the paragraph's double quotes: an opening mark at a
-/// word's start paired with the first closing mark at a word's end.
+/// word's start paired with the first closing mark at a word's end. With `runs_on` (the
+/// next paragraph opens with a single mark), an opening mark after a colon or at the
+/// paragraph's start that nothing closes runs to the paragraph's end.
 fn singles(
     text: &str,
     para: Span,
     doubles: &[(usize, usize)],
     open_from: Option<usize>,
+    runs_on: bool,
     out: &mut Vec<RawQuote>,
 ) {
     let body = &text[para.start..para.end];
@@ -383,7 +407,20 @@ fn singles(
                 });
                 i = ci + cc.len_utf8();
             }
-            None => i = after,
+            None => {
+                let introduced =
+                    body[..i].trim_end().is_empty() || body[..i].trim_end().ends_with(':');
+                if runs_on && introduced && stop == usize::MAX {
+                    let o = Open {
+                        start: at,
+                        mark: c,
+                        width: c.len_utf8(),
+                    };
+                    out.push(unclosed(text, &o, para.end));
+                    return;
+                }
+                i = after;
+            }
         }
     }
 }
@@ -433,6 +470,20 @@ mod tests {
             vec!["“He told me ‘never’ twice,”"]
         );
         assert_eq!(quotes("Trump: 'I will win' today"), vec!["'I will win'"]);
+    }
+
+    #[test]
+    fn single_marks_run_over_paragraphs_after_a_colon() {
+        let t = "He added: 'This left us no option.\n\n'However, the birds hid.'\n\nAfter.";
+        assert_eq!(
+            quotes(t),
+            vec!["'This left us no option.", "'However, the birds hid.'"]
+        );
+        // Not without a colon before it, nor when the next paragraph opens no quote.
+        let t = "The 'plan was late.\n\n'However, the birds hid.'";
+        assert_eq!(quotes(t), vec!["'However, the birds hid.'"]);
+        let t = "He added: 'This left us no option.\n\nAfter that, nothing.";
+        assert!(quotes(t).is_empty());
     }
 
     #[test]
