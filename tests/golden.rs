@@ -1242,3 +1242,19 @@ fn news_unseen_12_days_as_adverbs_inverted_reporters_and_councillors() {
     let lowe = a.actors.iter().find(|x| x.name == "Ann Lowe").unwrap();
     assert_eq!(lowe.gender, whosaid::engine::Gender::Female);
 }
+
+#[test]
+fn news_unseen_13_unsure_subjects_and_quoted_by() {
+    let (text, a) = run("tests/golden/news-unseen-13.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # "Arbroath West", a name the text shows no sign of being a person's, yields to the
+        # councillor of the pronoun's gender named in the same sentence.
+        I was contacted by | direct | Brenda Durno | said | pronoun | She
+        # "was quoted by the Courier as saying": the one quoted speaks, not the paper.
+        People need better shelters | direct | Justin Marsh | saying | cue | Justin Marsh
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.actors.iter().all(|x| x.name != "Arbroath West"));
+}

@@ -708,6 +708,16 @@ impl<'a, 't> Attributor<'a, 't> {
             && toks.is_word(k)
             && (ADVERBS_AFTER.contains(&toks.lower(k)) || self.ph.manner_adverb(k))
         {
+            // "was quoted by Rappler as saying": past the one who quoted, to "as".
+            let quoted_by =
+                toks.lower(k) == "quoted" && toks.is_word(k + 1) && toks.lower(k + 1) == "by";
+            if quoted_by {
+                if let Some(as_at) = (k + 2..end.min(k + QUOTED_BY_TOKENS))
+                    .find(|&x| toks.is_word(x) && toks.lower(x) == "as")
+                {
+                    k = as_at;
+                }
+            }
             k += 1;
         }
         k
@@ -1548,6 +1558,9 @@ const CONTINUING: &[&str] = &[
     "repeated",
     "went",
 ];
+
+/// Tokens at most from "quoted" to "as" in "was quoted by the Irish Times as saying".
+const QUOTED_BY_TOKENS: usize = 8;
 
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.
 const ADVERBS_AFTER: &[&str] = &[

@@ -599,6 +599,16 @@ impl Phrases<'_, '_> {
                 && w == "as"
                 && self.toks.is_word(k - 2)
                 && self.toks.lower(k - 2) == "quoted";
+            // "Morgan was quoted by Rappler as saying": back past the one who quoted.
+            let quoted_by = (w == "as")
+                .then(|| {
+                    (start.max(k.saturating_sub(8))..k - 1).rev().find(|&x| {
+                        self.toks.is_word(x + 1)
+                            && self.toks.lower(x) == "quoted"
+                            && self.toks.lower(x + 1) == "by"
+                    })
+                })
+                .flatten();
             let went_on_to = k >= start + 3
                 && w == "to"
                 && self.toks.lower(k - 2) == "on"
@@ -609,6 +619,8 @@ impl Phrases<'_, '_> {
             if quoted_as {
                 // "Vance was quoted as saying": the passive report of a source's words.
                 k -= 2;
+            } else if let Some(quoted) = quoted_by {
+                k = quoted;
             } else if went_on_to {
                 // "the advisory goes on to say", "Cole went on to add".
                 k -= 3;

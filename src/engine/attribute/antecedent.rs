@@ -295,6 +295,8 @@ impl Attributor<'_, '_> {
         // reports here, whose gender only a given-name list gave, against the pronoun.
         let mut reporting_against_list = None;
         let mut reporter = None;
+        let mut subject_unsure = false;
+        let mut agreeing_subject_like = false;
         for (i, m) in names.iter().enumerate().skip(lo) {
             if m.toks.0 >= to {
                 break;
@@ -348,13 +350,24 @@ impl Attributor<'_, '_> {
             // The tagger is asked only about a name that would be chosen.
             if (as_subject || as_agreeing) && !self.modifies_noun(m.toks) {
                 if as_subject {
+                    // "Arbroath West and Letham councillor Brenda Durno has …": a name the
+                    // text shows no sign of being a person's yields to one of the pronoun's
+                    // gender in the same sentence.
+                    subject_unsure = g == Gender::Unknown && !t.is_confirmed(id) && !m.given;
                     subject = Some(id);
                 }
                 if as_agreeing {
                     agreeing = Some(id);
+                    agreeing_subject_like = self.is_subject_like(m);
                 }
             }
         }
+        // Not one named as an owner or an object ("… receptive to Parker's plea").
+        let subject = if subject_unsure && agreeing_subject_like {
+            agreeing
+        } else {
+            subject
+        };
         reporter.or(subject).or(agreeing).or(reporting_against_list)
     }
 
