@@ -459,10 +459,11 @@ impl Attributor<'_, '_> {
         let toks = self.ph.toks;
         let lower_next = toks.is_word(b) && !toks.toks[b].cap && toks.toks[b].quote.is_none();
         // "Mr Michael Chideme yesterday urged": a day as an adverb modifies the verb.
-        let day = matches!(
-            toks.lower(b),
-            "yesterday" | "today" | "tonight" | "tomorrow"
-        );
+        let day = lower_next
+            && matches!(
+                toks.lower(b),
+                "yesterday" | "today" | "tonight" | "tomorrow"
+            );
         lower_next && !day && self.ph.lex.report_cue(toks.lower(b)).is_none() && {
             // The words after it too, so that "residents have" reads as a noun phrase.
             let end = (b + 3).min(toks.len());
