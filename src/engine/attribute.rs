@@ -253,6 +253,22 @@ impl<'a, 't> Attributor<'a, 't> {
             .filter(|&id| self.table.kind(id) == ActorKind::Person)
     }
 
+    /// The headline's name ("Van Dijk") was clustered alone before the story below named the
+    /// person in full: it is that person, in the outline and for every later mention.
+    fn absorb_headline_name(&mut self, mention: Span, id: ActorId) {
+        let first = self.toks().at_or_after(mention.start);
+        let Some(mi) = self.ph.index.starting_at(first) else {
+            return;
+        };
+        let Some(from) = self.name_actor[mi].filter(|&from| from != id) else {
+            return;
+        };
+        self.table.absorb(from, id);
+        for slot in self.name_actor.iter_mut().filter(|a| **a == Some(from)) {
+            *slot = Some(id);
+        }
+    }
+
     /// Resolve a phrase to an actor at byte position `at`.
     fn resolve(&mut self, np: &Np, at: usize) -> Option<(ActorId, Method)> {
         self.resolve_with(np, at, false)
@@ -1423,6 +1439,7 @@ impl<'a, 't> Attributor<'a, 't> {
             // ("Says Van Dijk After Cup Exit").
             if found.speaker.is_none() || self.toks().toks[first].para == 0 {
                 if let Some((id, mention, cue, method)) = self.quoted_in_headline(p) {
+                    self.absorb_headline_name(mention, id);
                     self.table.add_mention(id, mention, MentionForm::Name);
                     found = Found {
                         speaker: Some(id),
