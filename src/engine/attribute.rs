@@ -20,7 +20,7 @@ use super::lexicon::is_age;
 use super::lexicon::{self, PronounRef};
 use super::model::{ActorId, ActorKind, Cue, Gender, MentionForm, Method, Mode, Options, Span};
 use super::names::NameKind;
-use super::phrases::{Np, NpKind, Phrases};
+use super::phrases::{Np, NpKind, Phrases, QUOTED_BY_TOKENS};
 use super::quotes::RawQuote;
 use super::sentences::{self, AtQuotes};
 use super::tokens::{Kind, Tokens};
@@ -865,9 +865,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if k <= ws + 1 || !self.toks().is_punct(k - 1, ",") {
             return None;
         }
-        self.ph.before(k, ws).filter(|np| {
-            matches!(np.kind, NpKind::Name(_)) && self.surely_person(np) && np.toks.0 < k
-        })
+        self.ph
+            .before(k, ws)
+            .filter(|np| matches!(np.kind, NpKind::Name(_)) && self.surely_person(np))
     }
 
     /// The subject found before cue `k`, unless it may be no person and a person fronts the
@@ -1437,7 +1437,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // A headline's own reading comes first: headline case makes names of its words
             // ("Says Van Dijk After Cup Exit").
-            if found.speaker.is_none() || self.toks().toks[first].para == 0 {
+            if self.toks().toks[first].para == 0 {
                 if let Some((id, mention, cue, method)) = self.quoted_in_headline(p) {
                     self.absorb_headline_name(mention, id);
                     self.table.add_mention(id, mention, MentionForm::Name);
@@ -1575,9 +1575,6 @@ const CONTINUING: &[&str] = &[
     "repeated",
     "went",
 ];
-
-/// Tokens at most from "quoted" to "as" in "was quoted by the Irish Times as saying".
-const QUOTED_BY_TOKENS: usize = 8;
 
 /// Adverbs between an after-quote subject and its cue: "…,” he later said.
 const ADVERBS_AFTER: &[&str] = &[

@@ -359,8 +359,10 @@ fn paragraph_mentions(
     let (all, capitalised) = words.fold((0, 0), |(a, c), t| (a + 1, c + usize::from(t.cap)));
     let headline_case = all >= HEADLINE_MIN_WORDS && capitalised * 10 >= all * 7;
     let headline_break = |k: usize| {
-        let w = toks.lower(k);
-        headline_case && (HEADLINE_BREAKS.contains(&w) || lex.cue(w).is_some())
+        headline_case && {
+            let w = toks.lower(k);
+            HEADLINE_BREAKS.contains(&w) || lex.cue(w).is_some()
+        }
     };
     let run_word = |toks: &Tokens, k: usize, lex: &Lexicon| {
         run_word(toks, k, lex) && !shouted(k) && !headline_break(k)

@@ -602,11 +602,13 @@ impl Phrases<'_, '_> {
             // "Morgan was quoted by Rappler as saying": back past the one who quoted.
             let quoted_by = (w == "as")
                 .then(|| {
-                    (start.max(k.saturating_sub(8))..k - 1).rev().find(|&x| {
-                        self.toks.is_word(x + 1)
-                            && self.toks.lower(x) == "quoted"
-                            && self.toks.lower(x + 1) == "by"
-                    })
+                    (start.max(k.saturating_sub(QUOTED_BY_TOKENS))..k - 1)
+                        .rev()
+                        .find(|&x| {
+                            self.toks.is_word(x + 1)
+                                && self.toks.lower(x) == "quoted"
+                                && self.toks.lower(x + 1) == "by"
+                        })
                 })
                 .flatten();
             let went_on_to = k >= start + 3
@@ -999,7 +1001,7 @@ impl Phrases<'_, '_> {
     /// "Tim Guest with the Nova Scotia Health Authority says", "Kathy from Granite Falls
     /// said", "Tod in Mill Creek told": the name before the verb is the object of a
     /// preposition; the name before that is the subject, a single word too.
-    fn affiliated_person(&self, mi: usize, start: usize) -> Option<Np> {
+    pub fn affiliated_person(&self, mi: usize, start: usize) -> Option<Np> {
         let toks = self.toks;
         let mut p = self.names[mi].toks.0.checked_sub(1)?;
         if toks.is_word(p) && toks.lower(p) == "the" {
@@ -1084,6 +1086,9 @@ impl Phrases<'_, '_> {
 
 /// Words of a description before a name, at most ("longtime union organiser").
 const DESCRIPTION_WORDS: usize = 6;
+
+/// Tokens at most from "quoted" to "as" in "was quoted by the Irish Times as saying".
+pub const QUOTED_BY_TOKENS: usize = 8;
 
 /// Verbs that show a phrase is a clause ("the bill would fail"), not a described person.
 const AUXILIARIES: &[&str] = &[

@@ -140,9 +140,18 @@ pub fn find_quotes_with_memo(
     for pi in 0..paragraphs.len() {
         let para = paragraphs[pi];
         // Kept quotes were found with no single mark opening the next paragraph.
-        let reusable = open.is_none() && !next_opens_single(text, paragraphs, pi);
+        let runs_on = next_opens_single(text, paragraphs, pi);
+        let reusable = open.is_none() && !runs_on;
         let Some(memo) = memo.as_deref_mut().filter(|_| reusable) else {
-            paragraph_quotes(text, paragraphs, pi, apostrophe_pairs, &mut open, &mut out);
+            paragraph_quotes(
+                text,
+                paragraphs,
+                pi,
+                apostrophe_pairs,
+                runs_on,
+                &mut open,
+                &mut out,
+            );
             continue;
         };
         if let Some(kept) = memo.quotes(pi, apostrophe_pairs) {
@@ -150,8 +159,15 @@ pub fn find_quotes_with_memo(
             continue;
         }
         let before = out.len();
-        let self_contained =
-            paragraph_quotes(text, paragraphs, pi, apostrophe_pairs, &mut open, &mut out);
+        let self_contained = paragraph_quotes(
+            text,
+            paragraphs,
+            pi,
+            apostrophe_pairs,
+            runs_on,
+            &mut open,
+            &mut out,
+        );
         if self_contained {
             let local = out[before..]
                 .iter()
@@ -175,14 +191,15 @@ pub fn find_quotes_with_memo(
 }
 
 /// The quotes of paragraph `pi`, with `open` the double quote carried in from the paragraph
-/// before and out to the next. True when the paragraph neither continued nor left open a
-/// quote, and the next paragraph opens no single mark: then what it found depends on its
-/// own text alone.
+/// before and out to the next, and `runs_on` when the next paragraph opens with a single
+/// mark. True when the paragraph neither continued nor left open a quote, and nothing runs
+/// on: then what it found depends on its own text alone.
 fn paragraph_quotes(
     text: &str,
     paragraphs: &[Span],
     pi: usize,
     apostrophe_pairs: bool,
+    runs_on: bool,
     open: &mut Option<Open>,
     out: &mut Vec<RawQuote>,
 ) -> bool {
@@ -276,16 +293,15 @@ fn paragraph_quotes(
     }
     // British style quotes a speech of several paragraphs in single marks, each paragraph
     // opening again: "He added: 'This left us no option.¶'However, …'".
-    let next_opens_single = next_opens_single(text, paragraphs, pi);
     singles(
         text,
         *para,
         &doubles,
         open.as_ref().map(|o| o.start),
-        next_opens_single,
+        runs_on,
         out,
     );
-    !entered_open && !left_open && !next_opens_single
+    !entered_open && !left_open && !runs_on
 }
 
 /// Whether the paragraph after `pi` opens with a single mark before a word ("'However").
@@ -408,8 +424,8 @@ fn singles(
                 i = ci + cc.len_utf8();
             }
             None => {
-                let introduced =
-                    body[..i].trim_end().is_empty() || body[..i].trim_end().ends_with(':');
+                let before = body[..i].trim_end();
+                let introduced = before.is_empty() || before.ends_with(':');
                 if runs_on && introduced && stop == usize::MAX {
                     let o = Open {
                         start: at,

@@ -7,6 +7,7 @@
 use super::super::lexicon::PronounRef;
 use super::super::model::{ActorId, ActorKind, Gender};
 use super::super::names::NameKind;
+use super::super::phrases::NpKind;
 use super::super::sentences::{self, AtQuotes};
 use super::super::tagger::Upos;
 use super::{Attributor, SpeechEvent};
@@ -374,21 +375,14 @@ impl Attributor<'_, '_> {
     /// The person named right before name mention `i` and a preposition of affiliation
     /// ("Linda Davis from the McElderry Community"), from token `from` on.
     fn affiliated_with(&self, i: usize, from: usize) -> Option<ActorId> {
-        let toks = self.ph.toks;
-        let names = self.ph.names;
-        let mut p = names[i].toks.0.checked_sub(1)?;
-        if toks.is_word(p) && toks.lower(p) == "the" {
-            p = p.checked_sub(1)?;
-        }
-        let joins =
-            toks.is_word(p) && matches!(toks.lower(p), "from" | "of" | "with" | "at" | "in");
-        let person = names[..i]
-            .last()
-            .filter(|m| m.toks.1 == p && m.toks.0 >= from)?;
-        if !joins || !person.personal() {
+        let np = self.ph.affiliated_person(i, from)?;
+        let NpKind::Name(person) = np.kind else {
+            return None;
+        };
+        if !self.ph.names[person].personal() {
             return None;
         }
-        self.narration_actor(i - 1)
+        self.narration_actor(person)
             .filter(|&id| self.table.kind(id) == ActorKind::Person)
     }
 

@@ -61,7 +61,7 @@ impl Attributor<'_, '_> {
         };
         let appositive = !relative
             && close - k <= APPOSITIVE_WORDS
-            && (k + 1..close).all(|j| toks.is_word(j) && !toks.toks[j].cap || j == k + 1);
+            && (k + 2..close).all(|j| toks.is_word(j) && !toks.toks[j].cap);
         if relative || appositive {
             close + 1
         } else {

@@ -23,23 +23,23 @@ impl Attributor<'_, '_> {
         if self.mode != Mode::News || first.para != 0 {
             return None;
         }
-        let para_end = toks.toks.iter().rposition(|t| t.para == 0)?;
+        // Tokens run in paragraph order: the headline's are the first ones.
+        let para_end = toks.toks.partition_point(|t| t.para == 0).checked_sub(1)?;
         if toks.toks[para_end].span.end > HEADLINE_BYTES {
             return None;
         }
-        // After the quote: ":" or "," and a cue ("Says").
-        let mut k = p.after;
-        let cue = k;
-        if toks.is_punct(k, ":") {
-            k += 1;
-        } else if toks.is_punct(k, ",") && toks.is_word(k + 1) {
-            self.ph.lex.cue(toks.lower(k + 1))?;
-            k += 2;
+        // After the quote: ":" (the cue), or "," and a cue ("Says").
+        let colon = p.after;
+        let cue = if toks.is_punct(colon, ":") {
+            colon
+        } else if toks.is_punct(colon, ",") && toks.is_word(colon + 1) {
+            self.ph.lex.cue(toks.lower(colon + 1))?;
+            colon + 1
         } else {
             return None;
-        }
-        let cue = if k == cue + 2 { cue + 1 } else { cue };
-        let start = k;
+        };
+        let start = cue + 1;
+        let mut k = start;
         while k < start + NAME_WORDS
             && k <= para_end
             && toks.is_word(k)
