@@ -1260,3 +1260,28 @@ fn news_unseen_13_unsure_subjects_and_quoted_by() {
     assert_eq!(rows(&text, &a), expected);
     assert!(a.actors.iter().all(|x| x.name != "Arbroath West"));
 }
+
+#[test]
+fn news_unseen_14_subjects_past_phrases_and_clauses() {
+    let (text, a) = run("tests/golden/news-unseen-14.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # The described person speaks, not the place in the phrases after her.
+        she has lost a | indirect | A stallholder | says | description | A stallholder
+        # A relative clause without commas: the one it describes speaks, not the paper.
+        Closing the whole hall | direct | A food safety adviser | said | description | A food safety adviser
+        # "and wrote": the cue shares the subject of the clause it is joined to.
+        Three weeks of stock, | direct | Another trader | wrote | description | Another trader
+        the council had given | indirect | the traders | said | description | the traders
+        We found out from | direct | the traders | - | continuation | the traders
+        # After a comma: the clause's own subject, not the sentence's opener.
+        You have ruined forty | direct | Mara Colwell | shouted | cue | Mara Colwell
+        We will look at | direct | Ian Pryce | said | cue | Councillor Ian Pryce
+        # Trap: a document before "from" is no person; the board stays the source.
+        the roof will take | indirect | the board | says | description | the market board
+        The board apologises for | direct | the statement | said | document | the statement
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.actors.iter().all(|x| x.name != "the covered market"));
+}

@@ -1008,6 +1008,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 return Some(np);
             }
         }
+        // "Richardson stood up and shouted:", "Another user shared a photo … and wrote,":
+        // the cue shares the subject of the clause the "and" joins it to.
+        if k >= ws + 3 && toks.is_word(k - 1) && toks.lower(k - 1) == "and" {
+            if let Some(np) = self.coordinated_subject(k - 1, ws) {
+                return Some(np);
+            }
+        }
         let np = self.ph.before(k, ws)?;
         // "Cole emailed supporters saying: “…”": the object of a verb before a participle
         // is the one addressed; the clause's subject speaks.
@@ -1046,6 +1053,38 @@ impl<'a, 't> Attributor<'a, 't> {
             return self.ph.before(start - 2, ws);
         }
         Some(np)
+    }
+
+    /// The subject of the clause that "and" at `and` joins a cue to: the phrase opening the
+    /// clause (after the last comma, or the sentence's start) when a verb follows it and no
+    /// cue, quote or other subject-like name stands between it and the "and".
+    fn coordinated_subject(&self, and: usize, ws: usize) -> Option<Np> {
+        let toks = self.toks();
+        let floor = ws.max(and.saturating_sub(COORDINATED_TOKENS));
+        let comma = (floor..and)
+            .rev()
+            .find(|&j| toks.is_punct(j, ",") || toks.is_punct(j, ";"));
+        let start = comma.map_or(floor, |c| c + 1);
+        if start + 1 >= and || !toks.is_word(start) || toks.toks[start].quote.is_some() {
+            return None;
+        }
+        let tags = toks.tags(start..and);
+        let verb = (start + 1..and).find(|&j| tags[j - start].is_verb())?;
+        // "Richardson", "she", or one described: "Another user".
+        let np = self
+            .ph
+            .after(start, verb)
+            .or_else(|| self.ph.group_before(verb, start))?;
+        let person = match np.kind {
+            NpKind::Name(_) | NpKind::Pronoun(_) => true,
+            NpKind::Source(kind) => kind != ActorKind::Group,
+            _ => false,
+        };
+        // The clause's own verb may be a cue ("posted a picture … and wrote"); no other.
+        let clear = (verb + 1..and).all(|j| {
+            toks.toks[j].quote.is_none() && !(toks.is_word(j) && self.cue_lemma(j, true).is_some())
+        });
+        (person && np.toks == (start, verb) && clear).then_some(np)
     }
 
     /// The subject of the clause before a participle at `k`: the phrase that opens the
@@ -1526,6 +1565,9 @@ const GROUP_TAG_WORDS: usize = 6;
 
 /// Words at most in a sentence's opening phrase before its comma ("At the rally in Dayton,").
 const OPENER_WORDS: usize = 8;
+
+/// Tokens at most from a joined clause's subject to its "and" ("shared a photo … and").
+const COORDINATED_TOKENS: usize = 24;
 
 /// How far back a participle ("adding") looks for the cue whose subject it shares.
 const PARTICIPLE_REACH: usize = 30;

@@ -83,6 +83,18 @@ const DETERMINERS: &[&str] = &[
     "her", "their", "its", "our", "another", "few", "numerous",
 ];
 
+/// Prepositions that put a described person in a place: "a woman on the North Shore".
+const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "of", "from", "at", "near", "outside"];
+
+/// Endings of nouns for one who does something: "stallholder", "florist", "librarian".
+const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant"];
+
+/// Prepositional phrases at most between a described person and the cue.
+const PREPOSITION_HOPS: usize = 3;
+
+/// Tokens at most between a cue and the "who" of a relative clause before it.
+const RELATIVE_TOKENS: usize = 12;
+
 /// Words that end a phrase read backwards.
 const STOPS: &[&str] = &[
     "that", "who", "which", "and", "but", "or", "as", "when", "while", "if", "because", "said",
@@ -362,7 +374,11 @@ impl Phrases<'_, '_> {
             )
         }) && (head + 2..head + 8)
             .any(|k| closed_at(k) && (head + 2..k).all(|j| toks.is_word(j)));
-        let closed = closed_at(head + 1) || adverb_then_closed || phrase_then_closed;
+        // "the traders who spoke to Citi FM said": a relative clause ends the phrase.
+        // Not after a cue: "said the man who drove the cab" may name him next.
+        let relative_follows = !after_cue && next_is(&|w| w == "who");
+        let closed =
+            closed_at(head + 1) || adverb_then_closed || phrase_then_closed || relative_follows;
         short && lower_words && nounish && closed
     }
 
@@ -702,7 +718,98 @@ impl Phrases<'_, '_> {
             }
             return None;
         }
-        self.before_word(k, start)
+        if let Some(np) = self.restrictive_relative(k, start) {
+            return Some(np);
+        }
+        let np = self.before_word(k, start)?;
+        Some(
+            self.person_before_preposition(np.toks.0, start)
+                .unwrap_or(np),
+        )
+    }
+
+    /// A noun for one who does something, by its ending ("stallholder", "commentator",
+    /// "florist"), not read as a verb here, and neither a document nor a body ("a letter").
+    fn agent_noun(&self, k: usize) -> bool {
+        let w = self.toks.lower(k);
+        AGENT_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 3 && w.ends_with(e))
+            && !self.lex.is_document(w)
+            && !self.lex.is_org_word(w)
+            && !matches!(
+                self.toks.tags(k..k + 1)[0],
+                Upos::Verb | Upos::Aux | Upos::Adv
+            )
+    }
+
+    /// "A security expert who spoke to the Tribune on Tuesday said": a relative clause
+    /// with no commas between a subject and its cue at `k`; the subject is before "who".
+    fn restrictive_relative(&self, k: usize, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        let floor = start.max(k.saturating_sub(RELATIVE_TOKENS));
+        let who = (floor..k.checked_sub(1)?)
+            .rev()
+            .take_while(|&x| toks.is_word(x) || toks.is_possessive(x))
+            .find(|&x| toks.lower(x) == "who")?;
+        // A verb of the clause's own, not an auxiliary of the cue ("who had spoken").
+        let verb = toks.tags(who + 1..k).contains(&Upos::Verb);
+        if who <= start || !verb {
+            return None;
+        }
+        self.before(who, start)
+    }
+
+    /// "A woman on Auckland’s North Shore says", "A woman in the north of the city said":
+    /// the phrase starting at `a` is the object of a preposition (of one or two more) after
+    /// a described person, who is the subject.
+    fn person_before_preposition(&self, mut a: usize, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        for _ in 0..PREPOSITION_HOPS {
+            let mut p = a.checked_sub(1)?;
+            if p > start && toks.is_possessive(p) {
+                // "on Auckland’s North Shore": past the owner.
+                p = self
+                    .index
+                    .ending_at(p - 1)
+                    .map_or(p - 1, |mi| self.names[mi].toks.0);
+                p = p.checked_sub(1)?;
+            }
+            if p > start && toks.is_word(p) && toks.lower(p) == "the" {
+                p -= 1;
+            }
+            let joins = toks.is_word(p) && PLACE_PREPOSITIONS.contains(&toks.lower(p));
+            if p <= start + 1 || !joins || !toks.is_word(p - 1) || toks.toks[p - 1].cap {
+                return None;
+            }
+            let head = p - 1;
+            let det = (start.max(head.saturating_sub(3))..=head)
+                .rev()
+                .take_while(|&x| toks.is_word(x) && !STOPS.contains(&toks.lower(x)))
+                .find(|&x| DETERMINERS.contains(&toks.lower(x)))?;
+            let h = toks.lower(head);
+            // "a resident", "some officials", "the mayor"; not "a report from the board".
+            let person = self.lex.is_person_noun(h)
+                || self.lex.noun_gender(h).is_some()
+                || (self.lex.is_vague_head(h) || self.lex.is_vague_singular(h))
+                    && !self.lex.is_document(h)
+                || self.lex.is_title(h)
+                || self.agent_noun(head);
+            if !person {
+                a = det;
+                continue;
+            }
+            if let Some(np) = self.described(det, head) {
+                return Some(np);
+            }
+            return ONE_OF.contains(&toks.lower(det)).then(|| Np {
+                role: None,
+                kind: NpKind::Source(ActorKind::Anonymous),
+                span: self.span(det, head + 1),
+                toks: (det, head + 1),
+            });
+        }
+        None
     }
 
     /// The "(" of a party and state label closed by the ")" at `close` ("(D-Ore.)"), after
