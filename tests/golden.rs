@@ -1285,3 +1285,43 @@ fn news_unseen_14_subjects_past_phrases_and_clauses() {
     assert_eq!(rows(&text, &a), expected);
     assert!(a.actors.iter().all(|x| x.name != "the covered market"));
 }
+
+#[test]
+fn news_unseen_15_contractions_parts_and_described_reporters() {
+    let (text, a) = run("tests/golden/news-unseen-15.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # "We're family." is a clause by its contracted verb: speech, the quote's second part.
+        That's what we're here | direct | Paula Greer | said | cue | Paula Greer
+        # A part of a group described, with a participle after it.
+        Everything starts to shut | direct | one of the men | says | description | one of the men
+        # The appositive's closing comma left out before the cue.
+        It was the best | direct | Tomas Varga | said | cue | Tomas Varga
+        # Trap: "…, it said" has a subject of its own; the street never speaks.
+        Hundreds of trees have | direct | - | - | none | -
+        # A document's author speaks; a body as author too.
+        the course will be | direct | Dana Whitlock | According to | according-to | Dana Whitlock
+        entries rose by a | direct | Riverside Running Club | According to | description | the club
+        # "in Owen Road" is a street though "Owen" is a given name: "she" is the reader.
+        she heard the crowd | indirect | Helen Brooks | said | cue | Reader Helen Brooks
+        The noise lasted an | direct | Helen Brooks | said | pronoun | she
+        # One described who reports is the next sentence's "she".
+        the barriers went up | indirect | One woman | said | description | One woman
+        Nobody told us anything, | direct | One woman | said | pronoun | she
+        officers had closed two | indirect | Rhys Calder | said | cue | Supt. Rhys Calder
+        # "In his closing speech," looks ahead to the subject after it.
+        May this race run | direct | Martin Osei | said | pronoun | he
+        the route was well | indirect | Mark Ellery | said | cue | Mark Ellery
+        # "HE" in capitals is the pronoun, not a name.
+        the council should keep | indirect | Mark Ellery | said | pronoun | HE
+        We will be back, | direct | Mark Ellery | said | pronoun | he
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert_eq!(
+        a.quotes[0].parts.len(),
+        2,
+        "the tag splits the quote in two"
+    );
+    assert!(a.actors.iter().all(|x| x.name != "HE"));
+}

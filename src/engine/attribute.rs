@@ -618,7 +618,9 @@ impl<'a, 't> Attributor<'a, 't> {
             let limit = end.min(k + APPOSITIVE_TOKENS);
             let mut commas = (k + 1..limit).filter(|&x| toks.is_punct(x, ","));
             let Some(close) = commas.next() else {
-                return self.comma_description(j, end);
+                return self
+                    .comma_description(j, end)
+                    .or_else(|| self.unclosed_appositive(np, k, limit));
             };
             // An appositive with commas of its own: "Scott Pruitt, the attorney general of
             // Oklahoma, one of the states suing, said": the comma a cue follows closes it.
@@ -649,6 +651,31 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         self.described_subject(j, end)
             .or_else(|| self.group_subject(j, end))
+    }
+
+    /// "“…,” Jesse Melton, superintendent of the county club said.": an appositive after the
+    /// name at comma `k` whose closing comma was left out; the cue ends the tag.
+    fn unclosed_appositive(&self, np: Np, k: usize, limit: usize) -> Option<(Np, usize, usize)> {
+        let toks = self.toks();
+        if !matches!(np.kind, NpKind::Name(_)) {
+            return None;
+        }
+        let cue = (k + 2..limit)
+            .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
+        // Description only: no clause ("who …") and no subject of its own ("…, it said").
+        let plain = np.role.is_none()
+            && (k + 1..cue).all(|x| {
+                toks.toks[x].quote.is_none()
+                    && !(toks.is_word(x)
+                        && (matches!(toks.lower(x), "who" | "that" | "which")
+                            || self.ph.lex.pronoun(toks.lower(x)).is_some()))
+            });
+        let ends = toks
+            .get(cue + 1)
+            .is_none_or(|t| t.para != toks.toks[cue].para || t.quote.is_some())
+            || toks.is_sentence_end(cue + 1)
+            || toks.is_separator(cue + 1);
+        (plain && ends).then_some((np, cue, 1))
     }
 
     /// "“Go back,” Trump barked", "“…,” Toomey fumed on Tuesday": a quote that ends on a
@@ -822,6 +849,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let adjacent = gap_ok || (k + 2 == p.first && toks.lower(k + 1) == "that");
             if let Some(n) = self.according_at(k) {
                 if let Some(np) = self.ph.after(k + n, p.first) {
+                    let np = self.ph.author_of(&np, p.first).unwrap_or(np);
                     return Some((np, k, n, false));
                 }
                 continue;
@@ -1326,7 +1354,9 @@ impl<'a, 't> Attributor<'a, 't> {
             let ws = self.sentence_start(k, 40);
             let np = if let Some(n) = acc {
                 let end = self.sentence_end(k, 30);
-                self.ph.after(k + n, end)
+                self.ph
+                    .after(k + n, end)
+                    .map(|np| self.ph.author_of(&np, end).unwrap_or(np))
             } else if (k == ws || toks.is_separator(k - 1)) && !lower.ends_with("ing") {
                 // "…, said Smith", or the end of an appositive: "Smith, its chief, said"
                 // (never ", noting the size …": a participle's object does not speak).

@@ -482,7 +482,8 @@ fn is_common_start(
         return true;
     }
     if is_acronym(toks.str(s)) {
-        return false; // "US" is not "us"
+        // "US" is not "us", but "HE said" is a pronoun in capitals.
+        return matches!(w, "he" | "she" | "they");
     }
     if lex.is_vague_head(w) {
         return true; // "Critics say"

@@ -367,11 +367,13 @@ impl Phrases<'_, '_> {
                 || (ADVERBS.contains(&w) && !AUXILIARIES.contains(&w) && !w.starts_with("d"))
         };
         let adverb_then_closed = next_is(&adverb) && closed_at(head + 2);
+        // "said a man holding the red sign": a participle's phrase, like a preposition's.
+        let participle = |w: &str| w.len() > 5 && w.ends_with("ing") && !toks.toks[head + 1].cap;
         let phrase_then_closed = next_is(&|w| {
             matches!(
                 w,
                 "in" | "with" | "of" | "from" | "at" | "near" | "outside" | "behind"
-            )
+            ) || participle(w)
         }) && (head + 2..head + 8)
             .any(|k| closed_at(k) && (head + 2..k).all(|j| toks.is_word(j)));
         // "the traders who spoke to Citi FM said": a relative clause ends the phrase.
@@ -422,6 +424,9 @@ impl Phrases<'_, '_> {
         let w = self.toks.lower(i);
         if self.lex.pronoun(w).is_some() && !POSSESSIVES_AND_THE.contains(&w) {
             return self.subject_pronoun(i);
+        }
+        if let Some(np) = self.one_of(i, end) {
+            return Some(np);
         }
         if DETERMINERS.contains(&w) || POSSESSIVES_AND_THE.contains(&w) {
             // Up to five words to the head noun; a name inside wins ("the Pentagon").
@@ -490,6 +495,60 @@ impl Phrases<'_, '_> {
             }
         }
         None
+    }
+
+    /// "a report from town planner Rebecca Belanger", "a letter by Ann Cole", "a report from
+    /// the council": the person or body named as the author of the document `np`.
+    pub fn author_of(&self, np: &Np, end: usize) -> Option<Np> {
+        let toks = self.toks;
+        let k = np.toks.1;
+        let by = toks.is_word(k) && matches!(toks.lower(k), "from" | "by");
+        // "a report" is one of many (an unnamed source) until its author is named.
+        let document = matches!(np.kind, NpKind::Document(_))
+            || matches!(np.kind, NpKind::Source(_)) && self.lex.is_document(toks.lower(k - 1));
+        if !document || !by {
+            return None;
+        }
+        let author = self
+            .described_name(k + 1, end)
+            .or_else(|| self.after(k + 1, end))?;
+        matches!(author.kind, NpKind::Name(_) | NpKind::Org(_)).then_some(author)
+    }
+
+    /// "one of the men holding the sign", "some of the traders": a part of a group described,
+    /// one person unnamed or a group, from token `i`, before `end`.
+    fn one_of(&self, i: usize, end: usize) -> Option<Np> {
+        let toks = self.toks;
+        let w = toks.lower(i);
+        if !matches!(w, "one" | "some" | "many" | "several" | "most")
+            || !toks.is_word(i + 1)
+            || toks.lower(i + 1) != "of"
+            || !toks.is_word(i + 2)
+            || !POSSESSIVES_AND_THE.contains(&toks.lower(i + 2))
+        {
+            return None;
+        }
+        let head = (i + 3..end.min(i + 7))
+            .take_while(|&k| {
+                let lw = toks.lower(k);
+                toks.is_word(k)
+                    && !toks.toks[k].cap
+                    && !STOPS.contains(&lw)
+                    && !lw.ends_with("ing")
+                    && self.lex.tag_cue(lw).is_none()
+            })
+            .last()?;
+        let plural = toks.lower(head).ends_with('s') || toks.lower(head).ends_with("men");
+        plural.then(|| Np {
+            role: None,
+            kind: NpKind::Source(if w == "one" {
+                ActorKind::Anonymous
+            } else {
+                ActorKind::Group
+            }),
+            span: self.span(i, head + 1),
+            toks: (i, head + 1),
+        })
     }
 
     /// Whether the tagger reads token `k` as a verb, in the words around it.
@@ -711,7 +770,11 @@ impl Phrases<'_, '_> {
                         .and_then(|close| self.label_open(close, start))
                         .or_else(|| self.comma_label_open(j, start))
                         .unwrap_or(j);
-                    let mut np = self.before_word(subject_end, start)?;
+                    // "One woman, who asked that her name not be used, said": one described.
+                    let mut np = self.before_word(subject_end, start).or_else(|| {
+                        self.group_before(subject_end, start)
+                            .filter(|np| self.person_head(np.toks.1 - 1))
+                    })?;
                     np.role = self.role_between(j + 1, last);
                     return Some(np);
                 }
@@ -726,6 +789,18 @@ impl Phrases<'_, '_> {
             self.person_before_preposition(np.toks.0, start)
                 .unwrap_or(np),
         )
+    }
+
+    /// Whether the noun at token `head` names a person: "a resident", "some officials",
+    /// "the mayor", "a stallholder"; not "a report" or "a moment's debate".
+    fn person_head(&self, head: usize) -> bool {
+        let h = self.toks.lower(head);
+        self.lex.is_person_noun(h)
+            || self.lex.noun_gender(h).is_some()
+            || (self.lex.is_vague_head(h) || self.lex.is_vague_singular(h))
+                && !self.lex.is_document(h)
+            || self.lex.is_title(h)
+            || self.agent_noun(head)
     }
 
     /// A noun for one who does something, by its ending ("stallholder", "commentator",
@@ -787,15 +862,7 @@ impl Phrases<'_, '_> {
                 .rev()
                 .take_while(|&x| toks.is_word(x) && !STOPS.contains(&toks.lower(x)))
                 .find(|&x| DETERMINERS.contains(&toks.lower(x)))?;
-            let h = toks.lower(head);
-            // "a resident", "some officials", "the mayor"; not "a report from the board".
-            let person = self.lex.is_person_noun(h)
-                || self.lex.noun_gender(h).is_some()
-                || (self.lex.is_vague_head(h) || self.lex.is_vague_singular(h))
-                    && !self.lex.is_document(h)
-                || self.lex.is_title(h)
-                || self.agent_noun(head);
-            if !person {
+            if !self.person_head(head) {
                 a = det;
                 continue;
             }

@@ -11,7 +11,8 @@ use super::tokens::Tokens;
 
 /// Actors whose name ends in a place word ("Fifth Avenue"), or that the text mostly writes
 /// after a preposition of place ("in New York", "on the Embankment") or as a family ("the
-/// Emersons"). Never one named with an honorific or a known given name.
+/// Emersons"). Never one named with an honorific or a known given name (but for "in Owen
+/// Road", a given name before a place word after a preposition of place).
 pub fn place_like(
     toks: &Tokens,
     lex: &Lexicon,
@@ -24,15 +25,18 @@ pub fn place_like(
         let Some(id) = *id else { continue };
         let e = tally.entry(id).or_default();
         e.0 += 1;
-        e.3 |= m.honorific.is_some() || m.given || m.role.is_some();
         let last = m.name.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        e.2 |= m.name.len() > 1 && lex.is_place_head(&last);
+        let place_head = m.name.len() > 1 && lex.is_place_head(&last);
+        e.2 |= place_head;
         let mut k = m.toks.0;
         let the = k > 0 && toks.lower(k - 1) == "the";
         if the {
             k -= 1;
         }
         let located = k > 0 && toks.is_word(k - 1) && lex.is_place_preposition(toks.lower(k - 1));
+        // "in Owen Road": a given name before a place word, after "in", names a street.
+        let given = m.given && !(place_head && located);
+        e.3 |= m.honorific.is_some() || given || m.role.is_some();
         let family = the && m.name.len() == 1 && last.len() > 3 && last.ends_with('s');
         if located || family {
             e.1 += 1;

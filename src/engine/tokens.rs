@@ -164,7 +164,7 @@ impl<'t> Tokens<'t> {
     pub fn is_clause(&self, range: std::ops::Range<usize>) -> bool {
         let range = range.start.min(self.len())..range.end.min(self.len());
         let words: Vec<&str> = range.map(|i| self.str(i)).collect();
-        tagger::tagger().any(&words, Upos::is_verb)
+        words.iter().any(|w| contracts_verb(w)) || tagger::tagger().any(&words, Upos::is_verb)
     }
     /// Tokens `range`'s words joined by NUL (which no token holds): what the tagger reads
     /// of them, as a key for answers kept between analyses.
@@ -409,6 +409,26 @@ impl IsMark for char {
     /// Combining diacritics (U+0300..U+036F) stay inside their word.
     fn is_mark(&self) -> bool {
         ('\u{300}'..='\u{36f}').contains(self)
+    }
+}
+
+/// A word with a verb contracted into it: "We're", "they’ll", "I've", "can't", "that's"
+/// ("Ryan's" is a possessive, so "'s" only after a pronoun or "that", "it", "there").
+fn contracts_verb(word: &str) -> bool {
+    if !word.contains(['\'', '’']) {
+        return false;
+    }
+    let lower = word.to_lowercase().replace('’', "'");
+    let Some((head, tail)) = lower.split_once('\'') else {
+        return false;
+    };
+    match tail {
+        "re" | "ve" | "ll" | "m" | "d" | "t" => true,
+        "s" => matches!(
+            head,
+            "it" | "that" | "there" | "here" | "he" | "she" | "what" | "who" | "let"
+        ),
+        _ => false,
     }
 }
 

@@ -27,6 +27,9 @@ const MAX_CHAIN: u8 = 2;
 /// Tokens a cue may stand before its source ("according to her"), at most.
 const CUE_BEFORE_SOURCE: usize = 4;
 
+/// Tokens at most from an opener's possessive to its comma ("In his opening remarks,").
+const OPENER_TOKENS: usize = 6;
+
 /// Events read from there for the one whose source a pronoun is.
 const EVENTS_NEAR: usize = 8;
 
@@ -37,6 +40,53 @@ impl Attributor<'_, '_> {
     /// continues its last speaker) or the narration names nobody who fits.
     pub(super) fn narrated_subject(&self, pronoun: usize, gender: Gender) -> Option<ActorId> {
         self.narrated(pronoun, Some(gender), 0)
+    }
+
+    /// Whether the possessive at token `p` stands in a short phrase that opens the sentence
+    /// at `start` and ends in a comma ("In his invocation,").
+    fn in_opener(&self, p: usize, start: usize) -> bool {
+        let toks = self.ph.toks;
+        if !matches!(toks.lower(p), "his" | "her" | "their") || p > start + 2 {
+            return false;
+        }
+        (p + 1..(p + OPENER_TOKENS).min(toks.len()))
+            .take_while(|&k| toks.is_word(k) || toks.is_punct(k, ","))
+            .any(|k| toks.is_punct(k, ","))
+    }
+
+    /// One described but not named who opens the sentence `from..to` and reports in it
+    /// ("One woman, who asked that her name not be used, said …"), of no other gender than
+    /// the pronoun's, by the noun that describes her.
+    fn described_reporter(
+        &self,
+        from: usize,
+        to: usize,
+        gender: Option<Gender>,
+    ) -> Option<ActorId> {
+        let toks = self.ph.toks;
+        let opening = |list: &[SpeechEvent]| {
+            let lo = list.partition_point(|e| e.cue_tok < from);
+            list[lo..]
+                .iter()
+                .take_while(|e| e.cue_tok < to)
+                .find(|e| e.np_toks.0 == from)
+                .map(|e| (e.speaker, e.np_toks.1 - 1))
+        };
+        let (id, head) = opening(&self.events).or_else(|| opening(&self.reports))?;
+        let t = &self.table;
+        // Named people are read by their names; this is for the unnamed.
+        let unnamed = matches!(t.kind(id), ActorKind::Anonymous | ActorKind::Person)
+            && t.name_words(id).is_empty();
+        if !unnamed || !toks.is_word(head) {
+            return None;
+        }
+        let noun = self
+            .ph
+            .lex
+            .noun_gender(toks.lower(head))
+            .unwrap_or(Gender::Unknown);
+        let agrees = |g: Gender| gender.is_none_or(|want| g == Gender::Unknown || g == want);
+        (agrees(noun) && agrees(t.gender(id))).then_some(id)
     }
 
     /// The person the narration before a description at token `at` is about ("… praised
@@ -123,10 +173,22 @@ impl Attributor<'_, '_> {
             let same = gender.and_then(|g| self.pronoun_of(start, j, g));
             if let (Some(p), Some(g)) = (same, gender) {
                 // The sentence speaks of a "he" already: a subject named before that pronoun,
-                // else the pronoun's own person ("He said the mill, run by his uncle, Tomas
+                // else one described who reports there ("One woman, who asked that her name
+                // not be used, said"), else the pronoun's own person ("He said the mill, run by his uncle, Tomas
                 // Reyes, …"), else someone named after it.
-                let found = self
-                    .first_fitting_person(start, p, gender)
+                // "In his invocation, the Rev. Carroll Meyer … lauded": an opener's "his"
+                // looks ahead to the subject after it.
+                let ahead = self
+                    .in_opener(p, start)
+                    .then(|| self.first_fitting_person(p, j, gender))
+                    .flatten();
+                let found = ahead
+                    .or_else(|| self.first_fitting_person(start, p, gender))
+                    .or_else(|| {
+                        (sentences_read == 0)
+                            .then(|| self.described_reporter(start, j, gender))
+                            .flatten()
+                    })
                     .or_else(|| {
                         (depth < MAX_CHAIN)
                             .then(|| self.pronoun_person(p, g, depth))
@@ -137,6 +199,11 @@ impl Attributor<'_, '_> {
                     return found;
                 }
             } else if let Some(id) = self.first_fitting_person(start, j, gender) {
+                return Some(id);
+            } else if let Some(id) = (sentences_read == 0)
+                .then(|| self.described_reporter(start, j, gender))
+                .flatten()
+            {
                 return Some(id);
             }
             sentences_read += 1;
