@@ -97,6 +97,19 @@ fn words(src: &'static str) -> impl Iterator<Item = &'static str> {
     entries(src).flat_map(str::split_ascii_whitespace)
 }
 
+/// A map sized for the words of `src` (an upper bound: one entry per five bytes), so
+/// building it never grows and rehashes the table.
+fn map_for<V>(src: &str) -> HashMap<&'static str, V> {
+    HashMap::with_capacity_and_hasher(src.len() / 5, Default::default())
+}
+
+/// The words of `src` as a set sized for them (see [`map_for`]).
+fn set_of(src: &'static str) -> HashSet<&'static str> {
+    let mut set = HashSet::with_capacity_and_hasher(src.len() / 5, Default::default());
+    set.extend(words(src));
+    set
+}
+
 /// The words of `passives.txt` on lines starting with `label`.
 fn part(label: &str) -> HashSet<&'static str> {
     entries(include_str!("lexicon/passives.txt"))
@@ -129,9 +142,10 @@ fn index_by(
 
 impl Lexicon {
     fn parse() -> Lexicon {
-        let mut cues = HashMap::default();
+        let cues_src = include_str!("lexicon/cues.txt");
+        let mut cues = map_for(cues_src);
         let mut tag_cues = HashMap::default();
-        for line in entries(include_str!("lexicon/cues.txt")) {
+        for line in entries(cues_src) {
             let (tag_only, line) = match line.strip_prefix('~') {
                 Some(rest) => (true, rest),
                 None => (false, line),
@@ -143,24 +157,28 @@ impl Lexicon {
                 target.insert(form, lemma);
             }
         }
-        let mut report_cues = HashMap::default();
-        for line in entries(include_str!("lexicon/reports.txt")) {
+        let reports_src = include_str!("lexicon/reports.txt");
+        let mut report_cues = map_for(reports_src);
+        for line in entries(reports_src) {
             let mut forms = line.split_ascii_whitespace();
             let Some(lemma) = forms.next() else { continue };
             for form in forms {
                 report_cues.insert(form, lemma);
             }
         }
-        let mut honorifics = HashMap::default();
-        for line in entries(include_str!("lexicon/honorifics.txt")) {
+        let honorifics_src = include_str!("lexicon/honorifics.txt");
+        let mut honorifics = map_for(honorifics_src);
+        for line in entries(honorifics_src) {
             let mut it = line.split_ascii_whitespace();
             if let (Some(w), Some(g)) = (it.next(), it.next()) {
                 honorifics.insert(w, gender_of(g));
             }
         }
-        let mut titles = HashSet::default();
+        let titles_src = include_str!("lexicon/titles.txt");
+        let mut titles =
+            HashSet::with_capacity_and_hasher(titles_src.len() / 5, Default::default());
         let mut title_modifiers = HashSet::default();
-        for w in words(include_str!("lexicon/titles.txt")) {
+        for w in words(titles_src) {
             match w.strip_prefix('+') {
                 Some(m) => title_modifiers.insert(m),
                 None => titles.insert(w),
@@ -192,8 +210,9 @@ impl Lexicon {
                     Some((code, it.collect::<Vec<_>>()))
                 })
                 .collect();
-        let mut pronouns = HashMap::default();
-        for line in entries(include_str!("lexicon/pronouns.txt")) {
+        let pronouns_src = include_str!("lexicon/pronouns.txt");
+        let mut pronouns = map_for(pronouns_src);
+        for line in entries(pronouns_src) {
             let mut it = line.split_ascii_whitespace();
             if let (Some(w), Some(r)) = (it.next(), it.next()) {
                 let r = match r {
@@ -206,16 +225,16 @@ impl Lexicon {
                 pronouns.insert(w, r);
             }
         }
-        let mut first_names = HashMap::default();
-        for line in entries(include_str!("lexicon/first-names.txt")) {
+        let first_names_src = include_str!("lexicon/first-names.txt");
+        let mut first_names = map_for(first_names_src);
+        for line in entries(first_names_src) {
             let mut it = line.split_ascii_whitespace();
             let g = gender_of(it.next().unwrap_or("-"));
             for name in it {
                 first_names.entry(name).or_insert(g);
             }
         }
-        let participles: HashSet<&'static str> =
-            words(include_str!("lexicon/participles.txt")).collect();
+        let participles: HashSet<&'static str> = set_of(include_str!("lexicon/participles.txt"));
         let source_first: Vec<Vec<&'static str>> = entries(include_str!("lexicon/according.txt"))
             .map(|l| l.split_ascii_whitespace().collect())
             .collect();
@@ -227,7 +246,10 @@ impl Lexicon {
             entries(include_str!("lexicon/known-organisations.txt"))
                 .map(|l| l.split_ascii_whitespace().collect())
                 .collect();
-        let mut word_flags: HashMap<&'static str, u8> = HashMap::default();
+        let mut word_flags: HashMap<&'static str, u8> = HashMap::with_capacity_and_hasher(
+            cues.len() + report_cues.len() + participles.len() + source_first.len() + claims.len(),
+            Default::default(),
+        );
         let speech_words = (cues.keys().chain(report_cues.keys()).chain(&participles))
             .copied()
             .chain(source_first.iter().filter_map(|p| p.first().copied()));
@@ -252,10 +274,10 @@ impl Lexicon {
             vague_heads,
             vague_singulars,
             claims,
-            org_words: words(include_str!("lexicon/organisations.txt")).collect(),
-            org_types: words(include_str!("lexicon/org-types.txt")).collect(),
-            voices: words(include_str!("lexicon/voices.txt")).collect(),
-            person_nouns: words(include_str!("lexicon/person-nouns.txt")).collect(),
+            org_words: set_of(include_str!("lexicon/organisations.txt")),
+            org_types: set_of(include_str!("lexicon/org-types.txt")),
+            voices: set_of(include_str!("lexicon/voices.txt")),
+            person_nouns: set_of(include_str!("lexicon/person-nouns.txt")),
             noun_genders: entries(include_str!("lexicon/gendered-nouns.txt"))
                 .flat_map(|l| {
                     let mut w = l.split_ascii_whitespace();
@@ -266,13 +288,13 @@ impl Lexicon {
             orgs_by_first: index_by(&known_orgs, |org| org.first().copied()),
             orgs_by_last: index_by(&known_orgs, |org| org.last().copied()),
             known_orgs,
-            documents: words(include_str!("lexicon/documents.txt")).collect(),
+            documents: set_of(include_str!("lexicon/documents.txt")),
             pronouns,
-            common: words(include_str!("lexicon/common-words.txt")).collect(),
-            time_words: words(include_str!("lexicon/time-words.txt")).collect(),
-            term_labels: words(include_str!("lexicon/term-labels.txt")).collect(),
+            common: set_of(include_str!("lexicon/common-words.txt")),
+            time_words: set_of(include_str!("lexicon/time-words.txt")),
+            term_labels: set_of(include_str!("lexicon/term-labels.txt")),
             furniture: entries(include_str!("lexicon/furniture.txt")).collect(),
-            abbreviations: words(include_str!("lexicon/abbreviations.txt")).collect(),
+            abbreviations: set_of(include_str!("lexicon/abbreviations.txt")),
             first_names,
             nicknames: {
                 let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
