@@ -1325,3 +1325,22 @@ fn news_unseen_15_contractions_parts_and_described_reporters() {
     );
     assert!(a.actors.iter().all(|x| x.name != "HE"));
 }
+
+#[test]
+fn news_unseen_16_epithets_addressees_and_titled_reporters() {
+    let (text, a) = run("tests/golden/news-unseen-16.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # "to the zoo's newest giraffe" names the one spoken to: the kid speaks.
+        I can see you, | direct | one kid | said | description | one kid
+        # An age makes the keeper the one just named.
+        She is shy but | direct | Ruth Amadi | said | description | the 52-year-old keeper
+        # "former" marks an epithet of the one just named, whom no other coach rivals.
+        We started well, | direct | Dieter Kranz | said | description | the former Hamburg coach
+        Chief Minister Anand Rao | indirect | The Congress leader | said | description | The Congress leader
+        # Trap: a title reporting is no unnamed person; "he" is the minister named before.
+        But we cannot help | direct | Ravi Menon | said | pronoun | he
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

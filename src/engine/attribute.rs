@@ -253,6 +253,30 @@ impl<'a, 't> Attributor<'a, 't> {
             .filter(|&id| self.table.kind(id) == ActorKind::Person)
     }
 
+    /// "Hecking … labelled the goal a “scheiss-tor”. “…,” the former Nurnberg coach said.":
+    /// a title that no one holds here, told apart by an epithet ("former", "veteran", an
+    /// age), is the person the narration just before is about.
+    fn epithet_of_narrated(&self, np: &Np) -> Option<ActorId> {
+        let toks = self.toks();
+        let (a, b) = np.toks;
+        let definite = toks.is_word(a) && toks.lower(a) == "the";
+        if self.mode != Mode::News || !definite || b < a + 3 {
+            return None;
+        }
+        // Not a party or a state ("the Florida senator"): in politics that is often someone
+        // other than the one just named.
+        let epithet = (a + 1..b - 1).any(|k| {
+            toks.is_word(k) && matches!(toks.lower(k), "former" | "veteran")
+                || is_age(toks.lower(k))
+        });
+        let titled = toks.is_word(b - 1) && self.ph.lex.is_title(toks.lower(b - 1));
+        if !(epithet && titled) {
+            return None;
+        }
+        self.narrated_person(a, None)
+            .filter(|&id| self.table.kind(id) == ActorKind::Person)
+    }
+
     /// The headline's name ("Van Dijk") was clustered alone before the story below named the
     /// person in full: it is that person, in the outline and for every later mention.
     fn absorb_headline_name(&mut self, mention: Span, id: ActorId) {
@@ -292,11 +316,18 @@ impl<'a, 't> Attributor<'a, 't> {
                 Method::Pronoun,
             ),
             NpKind::Role(words) => {
-                let id = match self
-                    .table
-                    .by_role(words, at)
-                    .or_else(|| self.description_of_narrated(np, words))
-                {
+                let narrated = || {
+                    self.description_of_narrated(np, words)
+                        .or_else(|| self.epithet_of_narrated(np))
+                };
+                let id = match self.table.by_role(words, at) {
+                    Some(id) => Some(id),
+                    None => narrated().inspect(|&id| {
+                        // Described as the one just named, they speak: a person for good.
+                        self.table.confirm(id, None);
+                    }),
+                };
+                let id = match id {
                     Some(id) => id,
                     None => {
                         let name = np.span.slice(self.toks().text);

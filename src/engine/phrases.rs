@@ -370,12 +370,14 @@ impl Phrases<'_, '_> {
         // "said a man holding the red sign": a participle's phrase, like a preposition's.
         let participle = |w: &str| w.len() > 5 && w.ends_with("ing") && !toks.toks[head + 1].cap;
         let phrase_then_closed = next_is(&|w| {
+            // "said one kid to the zoo’s newest giraffe": "to" names the one spoken to.
             matches!(
                 w,
-                "in" | "with" | "of" | "from" | "at" | "near" | "outside" | "behind"
+                "in" | "with" | "of" | "from" | "at" | "near" | "outside" | "behind" | "to"
             ) || participle(w)
-        }) && (head + 2..head + 8)
-            .any(|k| closed_at(k) && (head + 2..k).all(|j| toks.is_word(j)));
+        }) && (head + 2..head + 8).any(|k| {
+            closed_at(k) && (head + 2..k).all(|j| toks.is_word(j) || toks.is_possessive(j))
+        });
         // "the traders who spoke to Citi FM said": a relative clause ends the phrase.
         // Not after a cue: "said the man who drove the cab" may name him next.
         let relative_follows = !after_cue && next_is(&|w| w == "who");

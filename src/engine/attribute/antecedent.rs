@@ -77,7 +77,9 @@ impl Attributor<'_, '_> {
         // Named people are read by their names; this is for the unnamed.
         let unnamed = matches!(t.kind(id), ActorKind::Anonymous | ActorKind::Person)
             && t.name_words(id).is_empty();
-        if !unnamed || !toks.is_word(head) {
+        // Not a title ("The Congress leader said that …"): that is often the one named
+        // before, whom the search goes on to find.
+        if !unnamed || !toks.is_word(head) || self.ph.lex.is_title(toks.lower(head)) {
             return None;
         }
         let noun = self
