@@ -1116,14 +1116,18 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// The subject of the clause that "and" at `and` joins a cue to: the phrase opening the
     /// clause (after the last comma, or the sentence's start) when a verb follows it and no
-    /// cue, quote or other subject-like name stands between it and the "and".
+    /// quote or other cue stands between that verb and the "and".
     fn coordinated_subject(&self, and: usize, ws: usize) -> Option<Np> {
         let toks = self.toks();
         let floor = ws.max(and.saturating_sub(COORDINATED_TOKENS));
         let comma = (floor..and)
             .rev()
             .find(|&j| toks.is_punct(j, ",") || toks.is_punct(j, ";"));
-        let start = comma.map_or(floor, |c| c + 1);
+        let start = match comma {
+            Some(c) => c + 1,
+            None if floor == ws => ws,
+            None => return None, // a clause longer than we read: its start is not known
+        };
         if start + 1 >= and || !toks.is_word(start) || toks.toks[start].quote.is_some() {
             return None;
         }

@@ -806,7 +806,8 @@ impl Phrases<'_, '_> {
     }
 
     /// A noun for one who does something, by its ending ("stallholder", "commentator",
-    /// "florist"), not read as a verb here, and neither a document nor a body ("a letter").
+    /// "florist"), not read as a verb or an adverb on its own, and neither a document nor a
+    /// body ("a letter").
     fn agent_noun(&self, k: usize) -> bool {
         let w = self.toks.lower(k);
         AGENT_ENDINGS
