@@ -1344,3 +1344,24 @@ fn news_unseen_16_epithets_addressees_and_titled_reporters() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_17_months_dates_and_plural_owners() {
+    let (text, a) = run("tests/golden/news-unseen-17.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A month's name beside a speech verb is a person's.
+        We have health issues | direct | Jan | told | cue | Jan
+        We will miss every | direct | May Harlow | said | cue | May Harlow
+        # Trap: "in May" and "on Tuesday" are dates between the subject and its cue.
+        it would look for | indirect | the council | said | description | The council
+        the rent would not | indirect | The landlord | said | description | The landlord
+        # A plural owner's bare apostrophe belongs to the description before the name.
+        Our crews will be | direct | Steve Berry | said | cue | Steve Berry
+        # Trap: before a participle the date is no gap: the owners wrote, asking.
+        the lease be ended | indirect | The owners | wrote | description | The owners
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.actors.iter().all(|x| x.name != "the council in May"));
+}

@@ -93,6 +93,15 @@ const CONNECTORS: &[&str] = &[
     "le", "du", "y",
 ];
 
+/// Months that are also given names, as written before or after a speech verb ("Jan told",
+/// "said May"); never a weekday ("The council on Tuesday said").
+const MONTH_NAMES: &[&str] = &["jan", "may", "june", "april", "august"];
+
+/// Words before a month that make it a date ("in May said").
+const DATE_WORDS: &[&str] = &[
+    "in", "on", "since", "by", "until", "last", "next", "this", "early", "late", "mid", "of",
+];
+
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
@@ -479,7 +488,15 @@ fn is_common_start(
 ) -> bool {
     let w = toks.lower(s);
     if lex.is_time_word(w) {
-        return true;
+        // "Jan told the outlet", "said May": a month's name beside a speech verb is a
+        // person's ("In May" or "Jan 5" is not).
+        let cue_at =
+            |k: usize| toks.is_word(k) && !toks.toks[k].cap && lex.cue(toks.lower(k)).is_some();
+        let beside_cue = cue_at(s + 1) || (s > 0 && cue_at(s - 1));
+        let month = MONTH_NAMES.contains(&w);
+        // "The council in May said", "on Tuesday said": a date, not a person.
+        let dated = s > 0 && toks.is_word(s - 1) && DATE_WORDS.contains(&toks.lower(s - 1));
+        return !(s == run_start && month && beside_cue && !dated);
     }
     if is_acronym(toks.str(s)) {
         // "US" is not "us", but "HE said" is a pronoun in capitals.

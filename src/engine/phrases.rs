@@ -370,10 +370,11 @@ impl Phrases<'_, '_> {
         // "said a man holding the red sign": a participle's phrase, like a preposition's.
         let participle = |w: &str| w.len() > 5 && w.ends_with("ing") && !toks.toks[head + 1].cap;
         let phrase_then_closed = next_is(&|w| {
-            // "said one kid to the zoo’s newest giraffe": "to" names the one spoken to.
+            // "said one kid to the zoo’s newest giraffe": "to" names the one spoken to;
+            // "The landlord on Tuesday said": a date.
             matches!(
                 w,
-                "in" | "with" | "of" | "from" | "at" | "near" | "outside" | "behind" | "to"
+                "in" | "on" | "with" | "of" | "from" | "at" | "near" | "outside" | "behind" | "to"
             ) || participle(w)
         }) && (head + 2..head + 8).any(|k| {
             closed_at(k) && (head + 2..k).all(|j| toks.is_word(j) || toks.is_possessive(j))
@@ -619,9 +620,11 @@ impl Phrases<'_, '_> {
                 np.role = Some(self.span(i + det, desc_end));
                 return Some(np);
             }
-            let t = toks.get(k)?;
-            if t.kind == Kind::Possessive || self.description_word(k) {
-                described = described || t.kind != Kind::Possessive;
+            toks.get(k)?;
+            // "the city's parks manager", "utilities’ spokesperson": an owner's mark.
+            let possessive = toks.is_possessive(k);
+            if possessive || self.description_word(k) {
+                described = described || !possessive;
                 k += 1;
                 desc_end = k;
             } else if described && toks.is_punct(k, ",") && k == desc_end {
@@ -695,7 +698,21 @@ impl Phrases<'_, '_> {
                     self.toks.lower(k - 3),
                     "go" | "goes" | "went" | "going" | "gone"
                 );
-            if quoted_as {
+            // "The company on Tuesday said", "The council in May said": a date between
+            // subject and cue.
+            // Not before a participle: "wrote to the minister in October asking" is hers.
+            let dated = k >= start + 3
+                && !self.toks.lower(cue).ends_with("ing")
+                && self.toks.is_word(k - 1)
+                && self.lex.is_time_word(w)
+                && self.toks.is_word(k - 2)
+                && matches!(
+                    self.toks.lower(k - 2),
+                    "on" | "in" | "last" | "this" | "early" | "late"
+                );
+            if dated {
+                k -= 2;
+            } else if quoted_as {
                 // "Vance was quoted as saying": the passive report of a source's words.
                 k -= 2;
             } else if let Some(quoted) = quoted_by {
