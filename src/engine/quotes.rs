@@ -142,19 +142,11 @@ pub fn find_quotes_with_memo(
         // Kept quotes were found with no single mark opening the next paragraph.
         let runs_on = next_opens_single(text, paragraphs, pi);
         let reusable = open.is_none() && !runs_on;
-        let Some(memo) = memo.as_deref_mut().filter(|_| reusable) else {
-            paragraph_quotes(
-                text,
-                paragraphs,
-                pi,
-                apostrophe_pairs,
-                runs_on,
-                &mut open,
-                &mut out,
-            );
-            continue;
-        };
-        if let Some(kept) = memo.quotes(pi, apostrophe_pairs) {
+        let mut memo = memo.as_deref_mut().filter(|_| reusable);
+        if let Some(kept) = memo
+            .as_deref_mut()
+            .and_then(|m| m.quotes(pi, apostrophe_pairs))
+        {
             out.extend(kept.iter().map(|q| q.moved(|o| o + para.start)));
             continue;
         }
@@ -168,7 +160,7 @@ pub fn find_quotes_with_memo(
             &mut open,
             &mut out,
         );
-        if self_contained {
+        if let Some(memo) = memo.filter(|_| self_contained) {
             let local = out[before..]
                 .iter()
                 .map(|q| q.moved(|o| o - para.start))

@@ -415,21 +415,23 @@ impl IsMark for char {
 /// A word with a verb contracted into it: "We're", "they’ll", "I've", "can't", "that's"
 /// ("Ryan's" is a possessive, so "'s" only after a pronoun or "that", "it", "there").
 fn contracts_verb(word: &str) -> bool {
-    if !word.contains(['\'', '’']) {
-        return false;
-    }
-    let lower = word.to_lowercase().replace('’', "'");
-    let Some((head, tail)) = lower.split_once('\'') else {
+    let Some((at, mark)) = word.char_indices().find(|&(_, c)| c == '\'' || c == '’') else {
         return false;
     };
-    match tail {
-        "re" | "ve" | "ll" | "m" | "d" | "t" => true,
-        "s" => matches!(
-            head,
-            "it" | "that" | "there" | "here" | "he" | "she" | "what" | "who" | "let"
-        ),
-        _ => false,
+    let (head, tail) = (&word[..at], &word[at + mark.len_utf8()..]);
+    let is = |s: &str, w: &str| s.eq_ignore_ascii_case(w);
+    if ["re", "ve", "ll", "m", "d", "t"]
+        .iter()
+        .any(|w| is(tail, w))
+    {
+        return true;
     }
+    is(tail, "s")
+        && [
+            "it", "that", "there", "here", "he", "she", "what", "who", "let",
+        ]
+        .iter()
+        .any(|w| is(head, w))
 }
 
 #[cfg(test)]

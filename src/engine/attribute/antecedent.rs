@@ -173,24 +173,26 @@ impl Attributor<'_, '_> {
             let para = toks.toks[last].para;
             let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
             let same = gender.and_then(|g| self.pronoun_of(start, j, g));
+            // Only the nearest sentence: one described who reports there ("One woman, who
+            // asked that her name not be used, said").
+            let described = || {
+                (sentences_read == 0)
+                    .then(|| self.described_reporter(start, j, gender))
+                    .flatten()
+            };
             if let (Some(p), Some(g)) = (same, gender) {
-                // The sentence speaks of a "he" already: a subject named before that pronoun,
-                // else one described who reports there ("One woman, who asked that her name
-                // not be used, said"), else the pronoun's own person ("He said the mill, run by his uncle, Tomas
-                // Reyes, …"), else someone named after it.
-                // "In his invocation, the Rev. Carroll Meyer … lauded": an opener's "his"
-                // looks ahead to the subject after it.
+                // The sentence speaks of a "he" already: someone after an opener's "his" ("In
+                // his invocation, the Rev. Carroll Meyer … lauded"), else a subject named
+                // before that pronoun, else one described who reports there, else the
+                // pronoun's own person ("He said the mill, run by his uncle, Tomas Reyes, …"),
+                // else someone named after it.
                 let ahead = self
                     .in_opener(p, start)
                     .then(|| self.first_fitting_person(p, j, gender))
                     .flatten();
                 let found = ahead
                     .or_else(|| self.first_fitting_person(start, p, gender))
-                    .or_else(|| {
-                        (sentences_read == 0)
-                            .then(|| self.described_reporter(start, j, gender))
-                            .flatten()
-                    })
+                    .or_else(described)
                     .or_else(|| {
                         (depth < MAX_CHAIN)
                             .then(|| self.pronoun_person(p, g, depth))
@@ -202,10 +204,7 @@ impl Attributor<'_, '_> {
                 }
             } else if let Some(id) = self.first_fitting_person(start, j, gender) {
                 return Some(id);
-            } else if let Some(id) = (sentences_read == 0)
-                .then(|| self.described_reporter(start, j, gender))
-                .flatten()
-            {
+            } else if let Some(id) = described() {
                 return Some(id);
             }
             sentences_read += 1;
