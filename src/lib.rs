@@ -5,6 +5,7 @@
 //! [`cli`] and [`server`] are thin shells that convert.
 
 pub mod cli;
+pub mod cpus;
 pub mod engine;
 pub mod positions;
 pub mod present;

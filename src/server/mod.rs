@@ -47,7 +47,7 @@ pub fn run() -> ExitCode {
     pool::share_malloc_arenas();
     // Before any thread starts: the runtime's threads inherit the editor's CPU.
     let placement = placement::Placement::of_this_process();
-    placement::pin_current_thread(&placement.editor);
+    crate::cpus::pin_current_thread(&placement.editor);
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)

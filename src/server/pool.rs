@@ -20,7 +20,7 @@ type Task = Box<dyn FnOnce() + Send>;
 const IDLE_TRIM: Duration = Duration::from_millis(500);
 
 fn serve(queue: &Mutex<mpsc::Receiver<Task>>, cpus: &[usize]) {
-    super::placement::pin_current_thread(cpus);
+    crate::cpus::pin_current_thread(cpus);
     yield_to_requests();
     let mut used_memory = false;
     loop {
