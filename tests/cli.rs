@@ -305,6 +305,44 @@ fn annotate_gives_interrupted_quotes_their_parts_and_every_quote_its_text() {
 }
 
 #[test]
+fn a_speech_over_paragraphs_has_a_part_a_paragraph() {
+    // Each paragraph reopens the quote; the first opens it twice by a slip of the keyboard.
+    let text = "Chief Superintendent Mike Fawcett said: ““We remain in the early stages.\n\n\
+                “I would appeal to anyone in the area.\n\n\
+                “Please contact my officers.”\n\nThe inquiry goes on.\n";
+    let line = serde_json::json!({"id": "speech", "text": text}).to_string();
+    let out = whosaid(&["annotate", "--jsonl", "-"], Some(&format!("{line}\n")));
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = doc["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0]["speaker"], "Mike Fawcett");
+    let chars: Vec<char> = text.chars().collect();
+    let pieces: Vec<String> = quotes[0]["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            chars[p[0].as_u64().unwrap() as usize..p[1].as_u64().unwrap() as usize]
+                .iter()
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            "““We remain in the early stages.",
+            "“I would appeal to anyone in the area.",
+            "“Please contact my officers.”"
+        ]
+    );
+    assert_eq!(
+        quotes[0]["text"],
+        "We remain in the early stages. I would appeal to anyone in the area. Please contact my officers."
+    );
+}
+
+#[test]
 fn annotate_gives_an_interrupted_report_its_pieces_and_a_whole_one_none() {
     let text = "The ferry, Jane Holt said, will run until May.\n\nHolt said the fare will stay.\n";
     let line = serde_json::json!({"id": "report", "text": text, "mode": "news"}).to_string();

@@ -134,7 +134,7 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
             Quote {
                 span: q.span,
                 content: q.content,
-                parts: vec![q.span],
+                parts: paragraph_pieces(&prose.paragraphs, q.span),
                 kind: if !is_speech {
                     QuoteKind::Term
                 } else if embedded(&toks, q, lex) {
@@ -395,6 +395,26 @@ const NEWS_WORDS: &[&str] = &[
     "according",
 ];
 
+/// A quote's piece in each paragraph it covers: one for most quotes, one a paragraph for a
+/// speech that reopens its mark at each new paragraph (each piece is marked, as the
+/// annotated corpora but PolNeAR count them).
+fn paragraph_pieces(paragraphs: &[Span], span: Span) -> Vec<Span> {
+    let first = paragraphs.partition_point(|p| p.end <= span.start);
+    let mut pieces: Vec<Span> = paragraphs[first..]
+        .iter()
+        .take_while(|p| p.start < span.end)
+        .map(|p| Span::new(p.start.max(span.start), p.end.min(span.end)))
+        .collect();
+    if pieces.len() <= 1 {
+        return vec![span];
+    }
+    if let Some(last) = pieces.last_mut() {
+        last.end = span.end;
+    }
+    pieces[0].start = span.start;
+    pieces
+}
+
 /// News convention: `“Q1,” Smith said, “Q2.”` is one quote in two parts, when the words
 /// between the parts are the tag that attributes them and nothing else.
 fn merge_interrupted(toks: &Tokens, quotes: Vec<Quote>) -> Vec<Quote> {
@@ -404,7 +424,7 @@ fn merge_interrupted(toks: &Tokens, quotes: Vec<Quote>) -> Vec<Quote> {
             if joins(toks, prev, &q) {
                 prev.span.end = q.span.end;
                 prev.content.end = q.content.end;
-                prev.parts.push(q.span);
+                prev.parts.extend_from_slice(&q.parts);
                 prev.closed = q.closed;
                 if prev.cue.is_none() {
                     prev.cue = q.cue;

@@ -231,6 +231,11 @@ fn paragraph_quotes(
         }
         let opening_ctx = opens_after(prev_before(body, at - para.start)) && opens_before(next);
         match open.take() {
+            Some(mut o) if mark == '“' && o.mark == '“' && at == o.start + o.width => {
+                // A doubled opening mark, a slip of the keyboard ("““East Hants is …").
+                o.width += width;
+                *open = Some(o);
+            }
             Some(o) => {
                 let closes = match mark {
                     '”' | '»' | '"' => true,
