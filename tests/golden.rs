@@ -1365,3 +1365,33 @@ fn news_unseen_17_months_dates_and_plural_owners() {
     assert_eq!(rows(&text, &a), expected);
     assert!(a.actors.iter().all(|x| x.name != "the council in May"));
 }
+
+#[test]
+fn news_unseen_18_groups_relatives_businesses_and_asides() {
+    let (text, a) = run("tests/golden/news-unseen-18.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A described group before "who said" speaks, and is the "they" after it.
+        the trade had “dried | mixed | the former owners | said | description | the former owners
+        We tried everything we | direct | the former owners | said | pronoun | they
+        Every village deserves a | direct | the company | said | description | the company
+        # A place that speaks is a business: its "it".
+        it will reopen on | indirect | Mill Tavern | posted | cue | The Mill Tavern
+        We can’t wait to | direct | Mill Tavern | said | pronoun | It
+        This is a good | direct | Dara Quinn | said | pronoun | she
+        # One described by "a" before "who said".
+        she had “never played | mixed | a local fiddler | said | description | a local fiddler
+        We have had no | direct | Owen Pryce | said | cue | Owen Pryce
+        # Trap: an arena is a place, never the "he".
+        The old skating rink | indirect | Owen Pryce | said | pronoun | he
+        # A quote-only paragraph with a bracketed aside goes on in the last voice.
+        It is a long | direct | Owen Pryce | - | continuation | he
+        We hope to find | direct | Owen Pryce | - | continuation | he
+        # "-ly" ends "family" too, a noun: the family speaks.
+        We are grateful to | direct | The family | said | description | The family
+        # Trap: "is a man who said" describes someone; the clause is Quinn's report.
+        This is a man | indirect | Dara Quinn | added | cue | Quinn
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

@@ -189,6 +189,17 @@ impl ActorTable {
         self.actors[id].actor.gender
     }
 
+    /// People described but not named, in the plural ("the previous tenants", "the
+    /// family"): a "they".
+    pub fn is_described_group(&self, id: ActorId) -> bool {
+        let e = &self.actors[id];
+        let head = e.actor.name.rsplit(' ').next().unwrap_or("");
+        e.actor.kind == ActorKind::Person
+            && e.words.is_empty()
+            && (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+                || matches!(head, "family" | "couple"))
+    }
+
     pub fn set_gender(&mut self, id: ActorId, g: Gender) {
         let e = &mut self.actors[id];
         if e.actor.gender == Gender::Unknown || e.gender_by_name_only {

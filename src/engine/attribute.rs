@@ -453,11 +453,15 @@ impl<'a, 't> Attributor<'a, 't> {
                 return Some(id);
             }
             PronounRef::Plural | PronounRef::Neuter => {
-                let fits = |k: ActorKind| {
+                let fits = |t: &ActorTable, id: ActorId| {
+                    let k = t.kind(id);
                     matches!(
                         k,
                         ActorKind::Organisation | ActorKind::Document | ActorKind::Vague
-                    ) || (r == PronounRef::Plural && k == ActorKind::Anonymous)
+                    ) || (r == PronounRef::Plural
+                        && (k == ActorKind::Anonymous || t.is_described_group(id)))
+                        // A place that speaks is a business ("The Pear Tree Inn has posted …").
+                        || (r == PronounRef::Neuter && t.is_place(id))
                 };
                 if r == PronounRef::Neuter && self.mode == Mode::News && !continuing {
                     if let Some(id) = self.narrated_body(tok) {
@@ -466,7 +470,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     }
                 }
                 if let Some(s) = self.last_speaker {
-                    if fits(self.table.kind(s)) {
+                    if fits(&self.table, s) {
                         return Some(s);
                     }
                 }
@@ -481,6 +485,7 @@ impl<'a, 't> Attributor<'a, 't> {
             Some(id) != writer
                 && t.kind(id) == ActorKind::Person
                 && !t.is_place(id)
+                && !t.is_described_group(id)
                 && (t.is_confirmed(id) || t.gender(id) != Gender::Unknown)
                 && (t.gender(id) == Gender::Unknown || t.gender(id) == gender)
         };

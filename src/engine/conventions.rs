@@ -579,11 +579,23 @@ const CANDIDATE_PARAGRAPHS: u32 = 3;
 /// Candidates named in a hover, at most.
 const MAX_CANDIDATES: usize = 3;
 
-/// A paragraph with no words outside its quotes.
+/// A paragraph with no words outside its quotes but a bracketed aside ("“… Meetings”
+/// (dates to be set by council). “And I've been …”"): the writer's note, not a source.
 fn paragraph_is_quotes(toks: &Tokens, para: u32) -> bool {
     let start = toks.toks.partition_point(|t| t.para < para);
-    toks.toks[start..]
-        .iter()
-        .take_while(|t| t.para == para)
-        .all(|t| t.quote.is_some() || t.kind != Kind::Word)
+    let mut depth = 0u32;
+    (start..toks.len())
+        .take_while(|&i| toks.toks[i].para == para)
+        .all(|i| {
+            let t = &toks.toks[i];
+            if t.quote.is_some() {
+                return true;
+            }
+            if toks.is_punct(i, "(") || toks.is_punct(i, "[") {
+                depth += 1;
+            } else if (toks.is_punct(i, ")") || toks.is_punct(i, "]")) && depth > 0 {
+                depth -= 1;
+            }
+            depth > 0 || t.kind != Kind::Word
+        })
 }

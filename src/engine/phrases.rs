@@ -344,8 +344,9 @@ impl Phrases<'_, '_> {
         // Capitalised modifiers are fine ("the RNC member"); the head is lower case.
         let lower_words = words_or_adjective_commas && !toks.toks[head].cap;
         let h = toks.lower(head);
+        // "-ly" is an adverb's ending but a few nouns' too ("the family said").
         let nounish = h.len() > 2
-            && !h.ends_with("ly")
+            && (!h.ends_with("ly") || toks.tags(head..head + 1)[0] == Upos::Noun)
             && !h.ends_with("ing")
             && !STOPS.contains(&h)
             && !self.lex.is_common(h)
@@ -1180,7 +1181,9 @@ impl Phrases<'_, '_> {
         if self.toks.is_punct(p, ",") && p > start {
             p -= 1;
         }
-        let mi = self.index.ending_at(p)?;
+        let Some(mi) = self.index.ending_at(p) else {
+            return self.described_before_relative(p, start);
+        };
         if self.names[mi].kind == NameKind::Role || self.names[mi].toks.0 < start {
             return None;
         }
@@ -1190,6 +1193,62 @@ impl Phrases<'_, '_> {
             span: self.span(who, who + 1),
             toks: (who, who + 1),
         })
+    }
+
+    /// "shut by the previous tenants who said …": a described person or body ending at
+    /// token `head`, back to its determiner over a few lower-case words.
+    fn described_before_relative(&self, head: usize, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        if !toks.is_word(head) || toks.toks[head].cap {
+            return None;
+        }
+        let h = toks.lower(head);
+        // A plural by its singular: "tenants", "organisers".
+        let singular = h.strip_suffix('s').filter(|w| !w.ends_with('s'));
+        let plural_person = singular.is_some_and(|w| {
+            self.lex.is_person_noun(w)
+                || self.lex.noun_gender(w).is_some()
+                || AGENT_ENDINGS
+                    .iter()
+                    .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+        });
+        if !(self.person_head(head) || plural_person || self.lex.is_org_word(h)) {
+            return None;
+        }
+        let a = (head.saturating_sub(4).max(start)..head)
+            .rev()
+            .take_while(|&k| {
+                toks.is_word(k) && !toks.toks[k].cap && !STOPS.contains(&toks.lower(k))
+            })
+            .find(|&k| {
+                POSSESSIVES_AND_THE.contains(&toks.lower(k)) || ONE_OF.contains(&toks.lower(k))
+            })?;
+        let before = a
+            .checked_sub(1)
+            .filter(|&b| toks.is_word(b))
+            .map(|b| toks.lower(b));
+        if a > 0 && toks.is_punct(a - 1, ",")
+            || before.is_some_and(|w| {
+                matches!(w, "as" | "is" | "was" | "are" | "were" | "be")
+                    || self.lex.tag_cue(w).is_some()
+            })
+        {
+            // An appositive ("Tatiana Stanovaya, an independent political expert who writes
+            // …"), a predicate ("portraying Cruz as a politician who will say …", "This is a
+            // man who said …"): it describes someone named, whose clause it is not. After
+            // a cue, the source's own ("said one analyst who asked not to be named").
+            return None;
+        }
+        if ONE_OF.contains(&toks.lower(a)) && !self.lex.is_org_word(h) {
+            // "a local trader, who said": someone unnamed, as after a cue.
+            return Some(Np {
+                role: None,
+                kind: NpKind::Source(ActorKind::Anonymous),
+                span: self.span(a, head + 1),
+                toks: (a, head + 1),
+            });
+        }
+        self.described(a, head)
     }
 
     /// "Tim Guest with the Nova Scotia Health Authority says", "Kathy from Granite Falls
