@@ -1395,3 +1395,30 @@ fn news_unseen_18_groups_relatives_businesses_and_asides() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_19_bodies_letters_and_words_of() {
+    let (text, a) = run("tests/golden/news-unseen-19.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A role, its body, then the name after the cue.
+        We have lost the | direct | Ravi Senanayake | said | cue | Ravi Senanayake
+        # "and" inside one body's name and inside one title.
+        Prices will recover once | direct | Garment Manufacturers and Exporters Association | said | cue | the Garment Manufacturers and Exporters Association
+        No grower will be | direct | Leela Fernando | said | cue | Housing and Rural Development Minister Leela Fernando
+        # Letters after a name are not its words; "She added:" is a statement of its own.
+        The valleys need roads | direct | Rhian Morgan | said | cue | Rhian Morgan MS
+        I will raise it | direct | Rhian Morgan | added | pronoun | She
+        # A described person, then their club, then the cue.
+        It was a poor | direct | the skipper | said | description | the skipper
+        # A body named by its country, with no article, keeps that name.
+        We will not be | direct | UK government | said | description | UK government
+        # "Those were the words of" names the quote before it.
+        A fair price is | direct | Tomas Ekberg | words | cue | Tomas Ekberg
+        # Trap: the appositive after "said Perera," reports nothing.
+        We're selling at a | direct | Nadia Perera | said | cue | Nadia Perera
+        The prices of the | indirect | Island Tea Board | said | description | the board
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

@@ -12,6 +12,7 @@ mod colon;
 mod headline;
 mod pull_quote;
 mod signature;
+mod words_of;
 
 pub use pull_quote::PullQuote;
 
@@ -391,8 +392,21 @@ impl<'a, 't> Attributor<'a, 't> {
                 {
                     Some(id) => id,
                     None => {
-                        self.table
-                            .keyed(head, &format!("the {head}"), ActorKind::Organisation, at)
+                        // "UK government", "Ottawa police": a body named by where it is
+                        // keeps that name; "the council" is named by its head.
+                        let toks = self.toks();
+                        let (a, b) = np.toks;
+                        let named = b > a + 1
+                            && !DETERMINER_WORDS.contains(&toks.lower(a))
+                            && toks.tags(a..b - 1).iter().enumerate().all(|(i, t)| {
+                                toks.toks[a + i].cap && *t == super::tagger::Upos::Propn
+                            });
+                        let name = if named {
+                            np.span.slice(toks.text).to_string()
+                        } else {
+                            format!("the {head}")
+                        };
+                        self.table.keyed(head, &name, ActorKind::Organisation, at)
                     }
                 };
                 (id, Method::Description)
@@ -638,7 +652,10 @@ impl<'a, 't> Attributor<'a, 't> {
             Some(voiced) => voiced,
             None => (np.clone(), np.toks.1),
         };
-        if let Some(past) = self.affiliation_end(&np, k, end) {
+        if let Some(past) = self
+            .affiliation_end(&np, k, end)
+            .or_else(|| self.described_affiliation_end(&np, k, end))
+        {
             k = past;
         }
         if toks.is_punct(k, "(") {
@@ -753,6 +770,27 @@ impl<'a, 't> Attributor<'a, 't> {
         (past < end).then_some(past)
     }
 
+    /// "the skipper of the harbour cricket club said", "a member of the board said": where
+    /// the phrase after a described person at token `k` ends, when a cue follows it.
+    fn described_affiliation_end(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
+        let toks = self.toks();
+        let described = matches!(np.kind, NpKind::Role(_) | NpKind::Source(_));
+        let joins = toks.is_word(k) && matches!(toks.lower(k), "of" | "with" | "from" | "at");
+        if !described || !joins {
+            return None;
+        }
+        (k + 1..end.min(k + 1 + AFFILIATION_WORDS))
+            .take_while(|&x| {
+                (toks.is_word(x) || toks.is_possessive(x))
+                    && !matches!(toks.lower(x), "who" | "that" | "which")
+            })
+            .find(|&x| {
+                !toks.toks[x].cap
+                    && self.cue_lemma(x, true).is_some()
+                    && toks.tags(x..x + 1)[0] == super::tagger::Upos::Verb
+            })
+    }
+
     /// "…,” federal prosecutors wrote.", "…,” one viewer tweeted.": between a quote and the
     /// cue of its tag, a phrase of lower-case words is the speaker, whatever its head noun.
     fn group_subject(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
@@ -817,7 +855,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 NpKind::Org(_) | NpKind::Role(_) | NpKind::Document(_)
             )
             && (np.toks.0..np.toks.1).any(|x| toks.is_possessive(x));
-        (named || possessed).then_some((np, k, 1))
+        // "…,” UK government said.", "Lagos State government said": a body by its name
+        // before a lower-case organisation word, with no article.
+        let named_body = np.toks.0 == j
+            && matches!(np.kind, NpKind::Org(_))
+            && toks.toks[j].cap
+            && !(toks.is_word(j) && DETERMINER_WORDS.contains(&toks.lower(j)));
+        (named || possessed || named_body).then_some((np, k, 1))
     }
 
     /// Whether the words after an after-cue end the tagging clause ("said.", "said in a
@@ -1497,7 +1541,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 .colon_label(p)
                 .or_else(|| self.before(p))
                 .or_else(|| self.colon_intro(p));
-            let signed = self.dash_signature(p);
+            let signed = self.dash_signature(p).or_else(|| self.words_of(p));
             let choice = match (after_hit, before_hit) {
                 _ if signed.is_some() => signed,
                 (Some(a), _) if soft_end => Some((a.0, a.1, a.2, true)),
@@ -1609,6 +1653,16 @@ const TAG_ADJUNCTS: &[&str] = &[
     "yesterday",
     "today",
 ];
+
+/// Words that open a described phrase rather than name it.
+const DETERMINER_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "one", "another", "some", "every", "each",
+];
+
+/// Words at most in the body after a described speaker: "the skipper of the harbour cricket
+/// club said".
+const AFFILIATION_WORDS: usize = 8;
 
 /// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
 /// mastermind behind Europe’s best-selling electric van, said").

@@ -59,6 +59,8 @@ pub struct Lexicon {
     pronouns: HashMap<&'static str, PronounRef>,
     common: HashSet<&'static str>,
     time_words: HashSet<&'static str>,
+    /// Letters after a name, no part of it ("MP", "OBE"), in capitals.
+    post_nominals: HashSet<&'static str>,
     /// Words before a quote that make it a label, not speech ("motto", "dubbed").
     term_labels: HashSet<&'static str>,
     /// Labels of page furniture ("read more", "watch"), before a colon.
@@ -292,6 +294,7 @@ impl Lexicon {
             pronouns,
             common: set_of(include_str!("lexicon/common-words.txt")),
             time_words: set_of(include_str!("lexicon/time-words.txt")),
+            post_nominals: set_of(include_str!("lexicon/post-nominals.txt")),
             term_labels: set_of(include_str!("lexicon/term-labels.txt")),
             furniture: entries(include_str!("lexicon/furniture.txt")).collect(),
             abbreviations: set_of(include_str!("lexicon/abbreviations.txt")),
@@ -407,6 +410,10 @@ impl Lexicon {
     }
     pub fn is_time_word(&self, lower: &str) -> bool {
         self.time_words.contains(lower)
+    }
+    /// `word` as written: "MP", not "Mp".
+    pub fn is_post_nominal(&self, word: &str) -> bool {
+        self.post_nominals.contains(word)
     }
     /// A paragraph of page furniture: "READ MORE: …", "WATCH: …", "Also on HuffPost:".
     pub fn is_furniture(&self, paragraph: &str) -> bool {

@@ -454,7 +454,12 @@ fn joins(toks: &Tokens, a: &Quote, b: &Quote) -> bool {
             .as_ref()
             .is_some_and(|c| gap.start <= c.span.start && c.span.end <= gap.end)
     });
-    if !tag_between {
+    // "“…,” Morgan said. She added: “…”": two cues, two statements.
+    let own_cues = match (&a.cue, &b.cue) {
+        (Some(x), Some(y)) => x.span != y.span && gap.start <= y.span.start,
+        _ => false,
+    };
+    if !tag_between || own_cues {
         return false;
     }
     let (i, j) = (toks.at_or_after(gap.start), toks.at_or_after(gap.end));

@@ -90,7 +90,7 @@ pub const HEADLINE_BREAKS: &[&str] = &[
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la",
-    "le", "du", "y",
+    "le", "du", "y", "ap",
 ];
 
 /// Months that are also given names, as written before or after a speech verb ("Jan told",
@@ -389,6 +389,7 @@ fn paragraph_mentions(
         while j < toks.len() && toks.toks[j].para == para && toks.toks[j].quote == quote {
             let joins = run_word(toks, j, lex)
                 || (toks.is_punct(j, ".") && is_abbreviation_dot(toks, j, lex))
+                || coordinated_body(toks, start, j, lex)
                 || (toks.is_word(j)
                     && (CONNECTORS.contains(&toks.lower(j))
                         || lex.is_role_word(toks.lower(j))
@@ -402,6 +403,12 @@ fn paragraph_mentions(
         // Drop trailing periods and connectors.
         while j > start + 1 && (toks.toks[j - 1].kind == Kind::Punct || !toks.toks[j - 1].cap) {
             j -= 1;
+        }
+        // Letters after a name ("Jo Stevens MP") are no part of its words, but of its
+        // mention, so that what follows the mention follows the name.
+        let mut name_end = j;
+        while name_end > start + 2 && lex.is_post_nominal(toks.str(name_end - 1)) {
+            name_end -= 1;
         }
         let mut s = start;
         // A sentence-initial common word ("The", "During") is not part of a name.
@@ -417,8 +424,15 @@ fn paragraph_mentions(
         {
             s += 1;
         }
-        if s < j {
-            match person_of(toks, s, j, lex) {
+        if s < name_end {
+            let with_letters = |mut m: NameMention| {
+                if m.toks.1 == name_end && name_end < j {
+                    m.toks.1 = j;
+                    m.span.end = toks.toks[j - 1].span.end;
+                }
+                m
+            };
+            match person_of(toks, s, name_end, lex) {
                 // "Sen. Tom Carper of Delaware", "Mr. Morgan of the Sierra Club": a person,
                 // then where they are from or with, each a mention of its own.
                 Some((person, of)) => {
@@ -427,9 +441,14 @@ fn paragraph_mentions(
                     if toks.is_word(k) && toks.lower(k) == "the" {
                         k += 1;
                     }
-                    out.extend((k < j).then(|| classify(toks, k, j, lex)).flatten());
+                    out.extend(
+                        (k < name_end)
+                            .then(|| classify(toks, k, name_end, lex))
+                            .flatten()
+                            .map(with_letters),
+                    );
                 }
-                None => out.extend(classify(toks, s, j, lex)),
+                None => out.extend(classify(toks, s, name_end, lex).map(with_letters)),
             }
         }
         i = j.max(i + 1);
@@ -469,6 +488,35 @@ fn is_adverb_like(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
         && lex.first_name(w).is_none()
         && lex.honorific(w).is_none()
         && !is_acronym(toks.str(s))
+}
+
+/// "Garment Manufacturers and Exporters Association", "Housing and Local Government
+/// Minister": an "and" at `j` inside one body's name or one title, which the capitalised
+/// words after it end (an organisation word or a title), with no given name or title before
+/// it ("Premier Doug Ford and Health Minister …" are two people) and no body or title whole
+/// before it.
+fn coordinated_body(toks: &Tokens, start: usize, j: usize, lex: &Lexicon) -> bool {
+    if !(toks.is_word(j) && toks.lower(j) == "and") || j - start > 6 {
+        return false;
+    }
+    // "Minister Gallant and Secretary Austin": a titled person before the "and".
+    let given_before = (start..j).any(|k| {
+        toks.is_word(k) && (lex.first_name(toks.lower(k)).is_some() || lex.is_title(toks.lower(k)))
+    });
+    // "Fox News and NBC News", "House and Senate": two bodies, each whole before the "and".
+    let whole_before = lex.is_org_word(toks.lower(j - 1)) || lex.is_title(toks.lower(j - 1));
+    if whole_before {
+        return false;
+    }
+    let para = toks.toks[j].para;
+    let after = (j + 1..toks.len().min(j + 5))
+        .take_while(|&k| toks.toks[k].para == para && toks.is_word(k) && toks.toks[k].cap);
+    let mut ends_body = false;
+    for k in after {
+        let w = toks.lower(k);
+        ends_body |= lex.is_org_word(w) || lex.is_title(w);
+    }
+    !given_before && ends_body
 }
 
 fn run_word_ahead(toks: &Tokens, mut j: usize, lex: &Lexicon) -> bool {
@@ -789,12 +837,16 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         }
     }
     // "Secretary of State Antony Blinken": after "<title> of", part of the tail is the role.
+    // After "<body> of" ("Chairman of the Tea Board of Sri Lanka") the tail is where the
+    // body is, unless a given name opens a name in it.
     if name_start > 0 && classes[name_start - 1] == Class::Connector {
         let tail = classes.len() - name_start;
+        let after_title = name_start >= 2 && classes[name_start - 2] == Class::Title;
         let first_known = (name_start..classes.len().saturating_sub(1))
             .find(|&x| lex.first_name(toks.lower(words[x])).is_some());
         name_start = match first_known {
             Some(x) if x > name_start => x,
+            _ if !after_title => classes.len(),
             _ if tail >= 3 => classes.len() - 2,
             _ if tail == 2 => classes.len() - 1,
             _ => classes.len(),
@@ -802,6 +854,14 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
     }
     let head = &classes[..name_start];
     let has_title = head.contains(&Class::Title);
+    if name_start == classes.len() && !has_title && head.contains(&Class::OrgWord) {
+        // "Roper Center for Public Opinion Research": a body, and what it is for.
+        return Some(base(
+            NameKind::Organisation,
+            wspan(0, words.len()),
+            lowers(0, words.len()),
+        ));
+    }
     let honorific_end = name_start;
     let mut honorific_start = name_start;
     while honorific_start > 0 && classes[honorific_start - 1] == Class::Honorific {

@@ -89,6 +89,19 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "of", "from", "at", "near", "o
 /// Endings of nouns for one who does something: "stallholder", "florist", "librarian".
 const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant"];
 
+/// Nouns for what was said ("Those were the sentiments expressed by …").
+const WHAT_WAS_SAID: &[&str] = &[
+    "words",
+    "sentiments",
+    "thoughts",
+    "views",
+    "remarks",
+    "feelings",
+];
+
+/// Tokens at most from "the" to the comma of "said the chairman of the Tea Board, Name".
+const ROLE_APPOSITIVE_TOKENS: usize = 16;
+
 /// Prepositional phrases at most between a described person and the cue.
 const PREPOSITION_HOPS: usize = 3;
 
@@ -155,6 +168,10 @@ impl Phrases<'_, '_> {
     fn described(&self, a: usize, head: usize) -> Option<Np> {
         let h = self.toks.lower(head);
         let det = self.toks.lower(a);
+        if WHAT_WAS_SAID.contains(&h) {
+            // "the sentiments expressed by …": what was said, never who said it.
+            return None;
+        }
         // One of many unnamed sources: "a second source", "another intelligence source".
         // A document with a noun that says which it is ("a staff report", "a police
         // report"); "a report" or "a new report" is one of many.
@@ -411,6 +428,9 @@ impl Phrases<'_, '_> {
         if let Some(np) = self.source_at(i, end) {
             return Some(np);
         }
+        if let Some(np) = self.role_then_name(i, end) {
+            return Some(np);
+        }
         if let Some(np) = self.described_name(i, end) {
             return Some(np);
         }
@@ -499,6 +519,36 @@ impl Phrases<'_, '_> {
             }
         }
         None
+    }
+
+    /// After a cue, "the chairman of the Tea Board, Jayantha Keragala": a title and what it
+    /// is of, then in an appositive the one who holds it, whose words end the tag.
+    fn role_then_name(&self, i: usize, end: usize) -> Option<Np> {
+        let toks = self.toks;
+        if !POSSESSIVES_AND_THE.contains(&toks.lower(i)) {
+            return None;
+        }
+        let limit = end.min(i + ROLE_APPOSITIVE_TOKENS);
+        let comma = (i + 1..limit)
+            .take_while(|&k| {
+                (toks.is_word(k) || toks.is_possessive(k) || toks.is_punct(k, ","))
+                    && toks.toks[k].quote.is_none()
+                    && !(toks.is_word(k) && self.lex.cue(toks.lower(k)).is_some())
+            })
+            .find(|&k| toks.is_punct(k, ","))?;
+        let titled = (i + 1..comma).any(|k| toks.is_word(k) && self.lex.is_title(toks.lower(k)));
+        let mi = self.index.starting_at(comma + 1)?;
+        let m = &self.names[mi];
+        let closes = m.toks.1 >= end
+            || toks.toks[m.toks.1].para != toks.toks[comma].para
+            || toks.is_sentence_end(m.toks.1)
+            || toks.is_punct(m.toks.1, ",");
+        if !titled || !m.personal() || m.toks.1 > end || !closes {
+            return None;
+        }
+        let mut np = self.name_np(mi);
+        np.role = Some(self.span(i + 1, comma));
+        Some(np)
     }
 
     /// "a report from town planner Rebecca Belanger", "a letter by Ann Cole", "a report from
@@ -601,7 +651,9 @@ impl Phrases<'_, '_> {
                 }
                 // A name that modifies the description goes on: "Rockets general manager".
                 // Not a verb after it, though: "Trump attacked Clinton" is a clause.
-                let modifier = (self.description_word(m.toks.1) && !self.verb_at(m.toks.1))
+                let title_after = toks.is_word(m.toks.1) && self.lex.is_title(toks.lower(m.toks.1));
+                let modifier = (self.description_word(m.toks.1)
+                    && (title_after || !self.verb_at(m.toks.1)))
                     || toks
                         .get(m.toks.1)
                         .is_some_and(|t| t.kind == Kind::Possessive);
@@ -809,6 +861,40 @@ impl Phrases<'_, '_> {
             self.person_before_preposition(np.toks.0, start)
                 .unwrap_or(np),
         )
+    }
+
+    /// The first token of the noun phrase ending at word `last`: back to a determiner, a
+    /// stop word or five words.
+    fn phrase_start(&self, last: usize, start: usize) -> usize {
+        let mut a = last;
+        while a > start && last - a < 5 {
+            let mut p = a - 1;
+            if self.adjective_comma(p, start, last) {
+                // "the lanky, bespectacled professor": a comma between two adjectives.
+                p -= 1;
+            }
+            if self.possessive_after_word(p, start) {
+                // "Ryan’s office", "the ad’s narrator": the owner is part of the phrase.
+                if let Some(mi) = self.index.ending_at(p - 1) {
+                    a = self.names[mi].toks.0.max(start);
+                    break;
+                }
+                a = p - 1;
+                continue;
+            }
+            if !self.toks.is_word(p) {
+                break;
+            }
+            let pw = self.toks.lower(p);
+            if STOPS.contains(&pw) || self.lex.cue(pw).is_some() {
+                break;
+            }
+            a = p;
+            if DETERMINERS.contains(&pw) {
+                break;
+            }
+        }
+        a
     }
 
     /// Whether the noun at token `head` names a person: "a resident", "some officials",
@@ -1060,6 +1146,9 @@ impl Phrases<'_, '_> {
             return None;
         }
         let head = toks.lower(last);
+        if WHAT_WAS_SAID.contains(&head) {
+            return None;
+        }
         let plural = head.len() > 3
             && head.ends_with('s')
             && !head.ends_with("ss")
@@ -1296,35 +1385,7 @@ impl Phrases<'_, '_> {
         if self.lex.pronoun(w).is_some() {
             return self.subject_pronoun(last);
         }
-        // Back to a determiner, a stop word or five words.
-        let mut a = last;
-        while a > start && last - a < 5 {
-            let mut p = a - 1;
-            if self.adjective_comma(p, start, last) {
-                // "the lanky, bespectacled professor": a comma between two adjectives.
-                p -= 1;
-            }
-            if self.possessive_after_word(p, start) {
-                // "Ryan’s office", "the ad’s narrator": the owner is part of the phrase.
-                if let Some(mi) = self.index.ending_at(p - 1) {
-                    a = self.names[mi].toks.0.max(start);
-                    break;
-                }
-                a = p - 1;
-                continue;
-            }
-            if !self.toks.is_word(p) {
-                break;
-            }
-            let pw = self.toks.lower(p);
-            if STOPS.contains(&pw) || self.lex.cue(pw).is_some() {
-                break;
-            }
-            a = p;
-            if DETERMINERS.contains(&pw) {
-                break;
-            }
-        }
+        let a = self.phrase_start(last, start);
         // The longest unnamed-source phrase ending at `last` ("people familiar with ...").
         for s in a..=last {
             if let Some(np) = self.source_at(s, last + 1) {

@@ -308,9 +308,12 @@ impl Reader<'_, '_> {
             // "…, said Smith." / "…, according to X." tag what came before them.
             a = end;
         }
-        if interrupting && parts.is_empty() && tag0 > start {
+        let after_quote =
+            tag0 > 0 && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)));
+        if interrupting && parts.is_empty() && (tag0 > start || after_quote) {
             // "“…,” said Reyes, a Democrat from Texas." / "according to Lopez, a lawyer":
-            // after a tag with nothing reported before it, the comma opens an appositive.
+            // after a tag with nothing reported before it, the comma opens an appositive;
+            // also when a quote that ended its sentence ("…!” said Reyes, …) stood before.
             a = end;
         }
         if a < end {
