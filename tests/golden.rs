@@ -1417,7 +1417,29 @@ fn news_unseen_19_bodies_letters_and_words_of() {
         A fair price is | direct | Tomas Ekberg | words | cue | Tomas Ekberg
         # Trap: the appositive after "said Perera," reports nothing.
         We're selling at a | direct | Nadia Perera | said | cue | Nadia Perera
+        # A relative clause to the sentence's end closes the phrase after a cue.
+        Nobody buys at these | direct | a stall owner | said | description | a stall owner
         The prices of the | indirect | Island Tea Board | said | description | the board
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}
+
+#[test]
+fn news_unseen_20_a_chatty_sports_piece_is_news() {
+    let (text, a) = run("tests/golden/news-unseen-20.txt", Format::Plain, Mode::Auto);
+    // Questions, "you" and dialogue-led paragraphs, but a weekday and "coach Mele Tupou" in
+    // the narration: news, so its names and continuations are read as news.
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        You have to look | direct | Mele Tupou | said | cue | Harbour coach Mele Tupou
+        # A speech over two paragraphs goes on in the voice before it.
+        Think about our first | direct | Mele Tupou | - | continuation | Harbour coach Mele Tupou
+        it helps to have | indirect | Mele Tupou | adds | cue | Tupou
+        We had a great | direct | Mele Tupou | said | pronoun | she
+        # The "she" of the colon's own sentence, not the last speaker.
+        If you take the | direct | Ruth Alder | asked | pronoun | she
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

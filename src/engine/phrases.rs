@@ -398,8 +398,14 @@ impl Phrases<'_, '_> {
             closed_at(k) && (head + 2..k).all(|j| toks.is_word(j) || toks.is_possessive(j))
         });
         // "the traders who spoke to Citi FM said": a relative clause ends the phrase.
-        // Not after a cue: "said the man who drove the cab" may name him next.
-        let relative_follows = !after_cue && next_is(&|w| w == "who");
+        // After a cue, only one that runs to the sentence's end ("said a farmer who declined
+        // to be named."): "said the man who drove the cab, Ali Khan" names him next.
+        let relative_follows = next_is(&|w| w == "who")
+            && (!after_cue
+                || (head + 2..head + RELATIVE_TOKENS)
+                    .take_while(|&k| toks.get(k).is_some_and(|t| t.para == para))
+                    .find(|&k| !toks.is_word(k) && !toks.is_possessive(k))
+                    .is_some_and(|k| matches!(toks.str(k), "." | "!" | "?")));
         let closed =
             closed_at(head + 1) || adverb_then_closed || phrase_then_closed || relative_follows;
         short && lower_words && nounish && closed
