@@ -1444,3 +1444,28 @@ fn news_unseen_20_a_chatty_sports_piece_is_news() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_21_residents_initials_and_relative_clauses() {
+    let (text, a) = run("tests/golden/news-unseen-21.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A bare plural before a street and a town speaks, not the street.
+        the water rose faster | indirect | Residents | say | description | Residents
+        We have never seen | direct | Ruth Okafor | says | cue | Ruth Okafor
+        # "lives" is her verb, so she is the narration's subject and the "she".
+        My neighbour's car floated | direct | Marta Quill | says | pronoun | she
+        # A name ending in an initial's stop, then a relative clause.
+        Half the roads are | direct | Anand K | said | cue | Anand K
+        # A relative clause's report ends with it; the main cue reports the rest.
+        the drains were too | indirect | Tomasi Ravu | said | cue | Tomasi Ravu
+        the 40 families of | indirect | Tomasi Ravu | said | cue | Tomasi Ravu
+        # Two single marks open a double quote.
+        We asked for new | direct | Tomasi Ravu | said | cue | Ravu
+        they had worked through | indirect | Workers | said | description | Workers
+        # Trap: "Mo." is a state, not the end of a name.
+        the pumps could not | indirect | Dale Price | said | cue | Dale Price
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

@@ -1453,12 +1453,23 @@ impl<'a, 't> Attributor<'a, 't> {
                         || toks.is_sentence_end(next)
                         || toks.is_separator(next);
                     let pronoun = matches!(np.kind, NpKind::Pronoun(_));
+                    // "said the 61 families of the village were affected": a verb after the
+                    // phrase, before any comma or "that", makes it the subject of a clause.
+                    let clause_follows = || {
+                        (next..end)
+                            .take_while(|&x| {
+                                toks.is_word(x)
+                                    && !matches!(toks.lower(x), "that" | "who" | "which")
+                            })
+                            .any(|x| toks.tags(x..x + 1)[0].is_verb())
+                    };
                     np.toks.0 == k + 1
                         && (ends
                             || !pronoun
                                 && toks.is_word(next)
                                 && (TAG_ADJUNCTS.contains(&toks.lower(next))
-                                    || self.ph.lex.is_time_word(toks.lower(next))))
+                                    || self.ph.lex.is_time_word(toks.lower(next)))
+                                && !clause_follows())
                 };
                 self.appositive_subject(k, ws)
                     .or_else(|| self.ph.after(k + 1, end).filter(tag_ends))

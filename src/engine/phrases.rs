@@ -3,7 +3,7 @@
 
 use super::lexicon::{Lexicon, PronounRef};
 use super::model::{ActorKind, Span};
-use super::names::{NameKind, NameMention};
+use super::names::{is_abbreviation_dot, NameKind, NameMention};
 use super::tagger::Upos;
 use super::tokens::{Kind, Tokens};
 
@@ -951,6 +951,18 @@ impl Phrases<'_, '_> {
     /// "A woman on Auckland’s North Shore says", "A woman in the north of the city said":
     /// the phrase starting at `a` is the object of a preposition (of one or two more) after
     /// a described person, who is the subject.
+    /// A plural of people by its singular: "tenants", "organisers", "workers".
+    fn plural_person(&self, h: &str) -> bool {
+        let singular = h.strip_suffix('s').filter(|w| !w.ends_with('s'));
+        singular.is_some_and(|w| {
+            self.lex.is_person_noun(w)
+                || self.lex.noun_gender(w).is_some()
+                || AGENT_ENDINGS
+                    .iter()
+                    .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+        })
+    }
+
     fn person_before_preposition(&self, mut a: usize, start: usize) -> Option<Np> {
         let toks = self.toks;
         for _ in 0..PREPOSITION_HOPS {
@@ -967,20 +979,48 @@ impl Phrases<'_, '_> {
                 p -= 1;
             }
             let joins = toks.is_word(p) && PLACE_PREPOSITIONS.contains(&toks.lower(p));
-            if p <= start + 1 || !joins || !toks.is_word(p - 1) || toks.toks[p - 1].cap {
+            if p <= start || !joins || !toks.is_word(p - 1) {
                 return None;
             }
             let head = p - 1;
+            // "Residents on Turtle Drive say": a bare plural that opens its sentence, the
+            // one capitalised head.
+            let bare_plural = head == start
+                && toks.lower(head).ends_with('s')
+                && (self.person_head(head) || self.plural_person(toks.lower(head)));
+            if let Some(mi) = self.index.ending_at(head).filter(|_| !bare_plural) {
+                // "Residents on Turtle Drive in Millbrook": past a place's name to the next
+                // preposition.
+                match self.names[mi].toks.0 {
+                    s0 if s0 > start + 1 => {
+                        a = s0;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            if toks.toks[head].cap && !bare_plural {
+                return None;
+            }
             let det = (start.max(head.saturating_sub(3))..=head)
                 .rev()
                 .take_while(|&x| toks.is_word(x) && !STOPS.contains(&toks.lower(x)))
-                .find(|&x| DETERMINERS.contains(&toks.lower(x)))?;
-            if !self.person_head(head) {
+                .find(|&x| DETERMINERS.contains(&toks.lower(x)))
+                .or(bare_plural.then_some(head))?;
+            if !(self.person_head(head) || bare_plural) {
                 a = det;
                 continue;
             }
             if let Some(np) = self.described(det, head) {
                 return Some(np);
+            }
+            if bare_plural {
+                return Some(Np {
+                    role: None,
+                    kind: NpKind::Source(ActorKind::Group),
+                    span: self.span(head, head + 1),
+                    toks: (head, head + 1),
+                });
             }
             return ONE_OF.contains(&toks.lower(det)).then(|| Np {
                 role: None,
@@ -1298,15 +1338,7 @@ impl Phrases<'_, '_> {
             return None;
         }
         let h = toks.lower(head);
-        // A plural by its singular: "tenants", "organisers".
-        let singular = h.strip_suffix('s').filter(|w| !w.ends_with('s'));
-        let plural_person = singular.is_some_and(|w| {
-            self.lex.is_person_noun(w)
-                || self.lex.noun_gender(w).is_some()
-                || AGENT_ENDINGS
-                    .iter()
-                    .any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
-        });
+        let plural_person = self.plural_person(h);
         if !(self.person_head(head) || plural_person || self.lex.is_org_word(h)) {
             return None;
         }
@@ -1367,6 +1399,15 @@ impl Phrases<'_, '_> {
 
     /// The phrase ending right before token `k`.
     fn before_word(&self, k: usize, start: usize) -> Option<Np> {
+        // "Praful S., who commutes …, said": a name that ends in an initial's stop (not a
+        // state's: "Kansas City, Mo., and …").
+        let initial_stop = k > start + 1
+            && self.toks.is_punct(k - 1, ".")
+            && is_abbreviation_dot(self.toks, k - 1, self.lex)
+            && (self.toks.str(k - 2).chars().count() == 1
+                || matches!(self.toks.lower(k - 2), "jr" | "sr"))
+            && self.index.ending_at(k - 2).is_some();
+        let k = if initial_stop { k - 1 } else { k };
         if k <= start || !self.toks.is_word(k - 1) {
             return None;
         }

@@ -96,6 +96,13 @@ fn double_mark_at(body: &str, i: usize, apostrophe_pairs: bool) -> Option<(char,
     if rest.starts_with("``") {
         return Some(('“', 2));
     }
+    // Two single marks for a double, as some presses set them: ‘‘It is alleged …’’.
+    if rest.starts_with("‘‘") {
+        return Some(('“', "‘‘".len()));
+    }
+    if rest.starts_with("’’") {
+        return Some(('”', "’’".len()));
+    }
     let c = rest.chars().next()?;
     is_double(c).then_some((c, c.len_utf8()))
 }

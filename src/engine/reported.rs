@@ -247,7 +247,22 @@ impl Reader<'_, '_> {
             tag0
         };
         let start = self.sentence_start(tag0);
-        let end = self.sentence_end(tag1);
+        let mut end = self.sentence_end(tag1);
+        let in_relative = source_first
+            && (n0..e.cue_tok).any(|k| toks.is_word(k) && matches!(toks.lower(k), "who" | "which"));
+        if in_relative {
+            // "Ravu, who had warned the council about the drains, said …": a relative
+            // clause's report ends with it.
+            // The comma that closes it is the one the subject's own verb follows.
+            let main_verb = |k: usize| {
+                toks.is_word(k + 1)
+                    && (self.lex.tag_cue(toks.lower(k + 1)).is_some()
+                        || toks.tags(k + 1..(k + 3).min(end))[0].is_verb())
+            };
+            end = (tag1..end)
+                .find(|&k| toks.is_punct(k, ",") && main_verb(k))
+                .unwrap_or(end);
+        }
         let mut parts = Vec::with_capacity(2);
         // Before the tag: "CLAUSE, Smith said" / "CLAUSE, according to X".
         // "Smith, its chief, said" / "Smith, who …, said": the comma before the subject

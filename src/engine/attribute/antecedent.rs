@@ -30,6 +30,9 @@ const CUE_BEFORE_SOURCE: usize = 4;
 /// Tokens at most from an opener's possessive to its comma ("In his opening remarks,").
 const OPENER_TOKENS: usize = 6;
 
+/// Tokens read after a name's noun for a verb of its clause, at most.
+const CLAUSE_TOKENS: usize = 10;
+
 /// Events read from there for the one whose source a pronoun is.
 const EVENTS_NEAR: usize = 8;
 
@@ -530,7 +533,25 @@ impl Attributor<'_, '_> {
             // The words after it too, so that "residents have" reads as a noun phrase.
             let end = (b + 3).min(toks.len());
             let tags = toks.tags(a..end);
-            tags.get(b - a) == Some(&Upos::Noun)
+            tags.get(b - a) == Some(&Upos::Noun) && !self.verb_read_as_noun(a, b)
         }
+    }
+
+    /// "Stacy Sirnadis lives at the end of the road": a word in -s after a name that opens
+    /// its clause (`a..b`), read as a noun, with no verb after it in its clause is the
+    /// name's verb ("residents have" has its verb after the noun; "voted for the Republican
+    /// nominees" is no clause of "Republican").
+    fn verb_read_as_noun(&self, a: usize, b: usize) -> bool {
+        let toks = self.ph.toks;
+        let opens_clause = a == 0 || !toks.is_word(a - 1) || toks.lower(a - 1) == "and";
+        if !opens_clause || !toks.lower(b).ends_with('s') {
+            return false;
+        }
+        let end = (b + 1..toks.len().min(b + 1 + CLAUSE_TOKENS))
+            .find(|&k| {
+                !toks.is_word(k) || toks.toks[k].para != toks.toks[b].para || toks.lower(k) == "and"
+            })
+            .unwrap_or(toks.len().min(b + 1 + CLAUSE_TOKENS));
+        !toks.tags(b..end).iter().skip(1).any(|t| t.is_verb())
     }
 }
