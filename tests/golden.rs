@@ -361,8 +361,9 @@ fn reported_speech_and_its_traps() {
         We are done here, | direct | Jane Holt | said | cue | Holt
         the talks had stalled | indirect | Officials | said | description | Officials
         he had given his | indirect | One California delegate | said | description | One California delegate
-        # A subject with a parenthetical between dashes.
-        she would run again | indirect | The senator | said | description | The state senator
+        # A subject with a parenthetical between dashes; "Senator Jane Holt" opened the
+        # story, so the state senator is she.
+        she would run again | indirect | Jane Holt | said | description | The state senator
         the economy comes first | indirect | 26% | say | description | 26%
         It could cause problems, | direct | the party official | said | description | the party official
         # A participle shares the subject of the cue before it.
@@ -1465,6 +1466,26 @@ fn news_unseen_21_residents_initials_and_relative_clauses() {
         they had worked through | indirect | Workers | said | description | Workers
         # Trap: "Mo." is a state, not the end of a name.
         the pumps could not | indirect | Dale Price | said | cue | Dale Price
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}
+
+#[test]
+fn news_unseen_22_titles_documents_and_embedded_quotes() {
+    let (text, a) = run("tests/golden/news-unseen-22.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        on businesses to hire | indirect | Nomvula Dube | called | cue | President Nomvula Dube
+        # The sentence-initial title stays with its name, so "the president" finds her.
+        We once again call | direct | Nomvula Dube | said | description | the president
+        # A named survey speaks as a body, never as a person called "Survey".
+        The rate stands at | indirect | Quarterly Labour Force Survey | according to | according-to | Quarterly Labour Force Survey
+        furious | term | - | - | none | -
+        # The sentence's subject stands before its embedded quote, not the cup after it.
+        It's disappointing how it's | direct | Sam Reid | says | pronoun | he
+        # A label with a bracketed role before its colon.
+        These monkeys are organised | direct | Grace Nabirye | : | cue | Grace Nabirye
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -562,7 +562,11 @@ fn is_common_start(
     if s != run_start || !sentence_initial(toks, s, lex) || lex.first_name(w).is_some() {
         return false;
     }
-    (lower_words(w) && !opens_known_org(toks, s, lex)) || imperative_opener(toks, s)
+    // "President Cyril Ramaphosa has called …" though "the president said" comes later: a
+    // title before a name is part of it.
+    let title_of_name = lex.is_title(w) && toks.is_word(s + 1) && toks.toks[s + 1].cap;
+    (lower_words(w) && !opens_known_org(toks, s, lex) && !title_of_name)
+        || imperative_opener(toks, s)
 }
 
 /// A verb opening its sentence before a comma ("Wait, it gets better:", "Look, …"): the
@@ -798,7 +802,16 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         && classes[0] == Class::OrgWord
         && classes[1] == Class::Connector
         && matches!(toks.lower(words[1]), "of" | "for" | "on");
+    // "Quarterly Labour Force Survey", "Global Risks Report": a named document speaks as
+    // a body does, never as a person.
+    let named_document = classes.len() >= 2
+        && classes[last] == Class::Word
+        && lex.is_document(toks.lower(words[last]))
+        && classes
+            .iter()
+            .all(|c| matches!(c, Class::Word | Class::OrgWord | Class::Title));
     let org_shaped = classes[last] == Class::OrgWord
+        || named_document
         || classes[last] == Class::Acronym
         || acronym_led
         || org_of

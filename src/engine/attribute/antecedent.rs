@@ -155,6 +155,8 @@ impl Attributor<'_, '_> {
         let mut j = self.back_to_narration(pronoun);
         let mut sentences_read = 0;
         let mut steps = 0;
+        // Someone found after an embedded quote, kept while the sentence's start is read.
+        let mut deferred = None;
         while j > 0 && sentences_read < SENTENCES_BACK && steps < MAX_STEPS {
             steps += 1;
             let last = j - 1;
@@ -175,6 +177,21 @@ impl Attributor<'_, '_> {
             }
             let para = toks.toks[last].para;
             let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
+            // "Rennie is “bloody angry” that the NZR pulled the pin, postponing the Rugby
+            // Championship.": the words after an embedded quote end a sentence whose
+            // subject stands before it.
+            let after_embedded = start > 0 && toks.toks[start - 1].quote.is_some() && {
+                let first = toks.at_or_after(self.quote_start(start - 1));
+                first > 0
+                    && toks.toks[first - 1].para == para
+                    && toks.toks[first - 1].quote.is_none()
+                    && !sentences::ends_at(toks, self.ph.lex, first - 1)
+            };
+            if after_embedded && deferred.is_none() {
+                deferred = self.first_fitting_person(start, j, gender);
+                j = start;
+                continue;
+            }
             let same = gender.and_then(|g| self.pronoun_of(start, j, g));
             // Only the nearest sentence: one described who reports there ("One woman, who
             // asked that her name not be used, said").
@@ -210,6 +227,10 @@ impl Attributor<'_, '_> {
             } else if let Some(id) = described() {
                 return Some(id);
             }
+            if deferred.is_some() {
+                // The sentence's start named no one: it was about whom its end named.
+                return deferred;
+            }
             sentences_read += 1;
             // Past the sentence's full stop (or a quote, which ends the search next round).
             j = start;
@@ -217,7 +238,7 @@ impl Attributor<'_, '_> {
                 j -= 1;
             }
         }
-        None
+        deferred
     }
 
     /// The body an "it" at token `pronoun` stands for by the narration just before its

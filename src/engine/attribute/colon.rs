@@ -78,7 +78,14 @@ impl Attributor<'_, '_> {
         if colon == 0 || !toks.is_punct(colon, ":") || toks.toks[colon].quote.is_some() {
             return None;
         }
-        let np = self.ph.name_ending_at(colon - 1)?;
+        // "Moses Kasozi (LC3 Chairperson): “…”": past a role in brackets to the name.
+        let mut last = colon - 1;
+        if toks.is_punct(last, ")") {
+            let floor = last.saturating_sub(LABEL_ROLE_TOKENS);
+            let open = (floor..last).rev().find(|&k| toks.is_punct(k, "("))?;
+            last = open.checked_sub(1)?;
+        }
+        let np = self.ph.name_ending_at(last)?;
         let (a, b) = np.toks;
         let full = (a..b).filter(|&k| toks.is_word(k)).count() >= 2;
         let ws = self.sentence_start(colon, 40);
@@ -86,3 +93,6 @@ impl Attributor<'_, '_> {
         (full && set_off && matches!(np.kind, NpKind::Name(_))).then_some((np, colon, 1, true))
     }
 }
+
+/// Tokens at most in a bracketed role between a label's name and its colon.
+const LABEL_ROLE_TOKENS: usize = 8;
