@@ -1486,6 +1486,8 @@ fn news_unseen_22_titles_documents_and_embedded_quotes() {
         It's disappointing how it's | direct | Sam Reid | says | pronoun | he
         # A label with a bracketed role before its colon.
         These monkeys are organised | direct | Grace Nabirye | : | cue | Grace Nabirye
+        # An age, then an appositive with a comma of its own, before the cue.
+        the traps were not | indirect | Grace Nabirye | said | cue | Grace Nabirye
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

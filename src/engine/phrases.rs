@@ -849,10 +849,25 @@ impl Phrases<'_, '_> {
                         .or_else(|| self.comma_label_open(j, start))
                         .unwrap_or(j);
                     // "One woman, who asked that her name not be used, said": one described.
-                    let mut np = self.before_word(subject_end, start).or_else(|| {
+                    let np = self.before_word(subject_end, start).or_else(|| {
                         self.group_before(subject_end, start)
                             .filter(|np| self.person_head(np.toks.1 - 1))
-                    })?;
+                    });
+                    // "Jane Jones, 45, a mother of two, said": an age, then an appositive;
+                    // the subject is before the age's comma.
+                    let age = subject_end > start
+                        && self.toks.is_word(subject_end - 1)
+                        && self
+                            .toks
+                            .str(subject_end - 1)
+                            .bytes()
+                            .all(|b| b.is_ascii_digit());
+                    let Some(mut np) = np else {
+                        if age {
+                            continue;
+                        }
+                        return None;
+                    };
                     np.role = self.role_between(j + 1, last);
                     return Some(np);
                 }
