@@ -1488,6 +1488,8 @@ fn news_unseen_22_titles_documents_and_embedded_quotes() {
         These monkeys are organised | direct | Grace Nabirye | : | cue | Grace Nabirye
         # An age, then an appositive with a comma of its own, before the cue.
         the traps were not | indirect | Grace Nabirye | said | cue | Grace Nabirye
+        # A rank before an organisation word names the body, whose "it" speaks.
+        Gardaí in Dundalk are | direct | Garda Press Office | said | pronoun | it
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

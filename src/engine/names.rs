@@ -822,7 +822,21 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
             Class::Word | Class::OrgWord | Class::Connector | Class::Acronym
         )
     });
-    if org_shaped && org_words_only {
+    // "Garda Press Office", "Presidential Communications Office": a rank or role word before
+    // an organisation word that ends the run names a body, not its holder, when no given name
+    // stands in it ("Head of the Southern Command" is a role).
+    let titled_body = classes[last] == Class::OrgWord
+        && classes.len() >= 2
+        && classes.iter().all(|c| {
+            matches!(
+                c,
+                Class::Word | Class::OrgWord | Class::Acronym | Class::Title
+            )
+        })
+        && words
+            .iter()
+            .all(|&k| lex.first_name(toks.lower(k)).is_none());
+    if org_shaped && (org_words_only || titled_body) {
         return Some(base(
             NameKind::Organisation,
             wspan(0, words.len()),
