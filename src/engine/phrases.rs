@@ -963,9 +963,6 @@ impl Phrases<'_, '_> {
         self.before(who, start)
     }
 
-    /// "A woman on Auckland’s North Shore says", "A woman in the north of the city said":
-    /// the phrase starting at `a` is the object of a preposition (of one or two more) after
-    /// a described person, who is the subject.
     /// A plural of people by its singular: "tenants", "organisers", "workers".
     fn plural_person(&self, h: &str) -> bool {
         let singular = h.strip_suffix('s').filter(|w| !w.ends_with('s'));
@@ -978,6 +975,9 @@ impl Phrases<'_, '_> {
         })
     }
 
+    /// "A woman on Auckland’s North Shore says", "A woman in the north of the city said":
+    /// the phrase starting at `a` is the object of a preposition (of one or two more) after
+    /// a described person, who is the subject.
     fn person_before_preposition(&self, mut a: usize, start: usize) -> Option<Np> {
         let toks = self.toks;
         for _ in 0..PREPOSITION_HOPS {

@@ -252,8 +252,7 @@ impl Reader<'_, '_> {
             && (n0..e.cue_tok).any(|k| toks.is_word(k) && matches!(toks.lower(k), "who" | "which"));
         if in_relative {
             // "Ravu, who had warned the council about the drains, said …": a relative
-            // clause's report ends with it.
-            // The comma that closes it is the one the subject's own verb follows.
+            // clause's report ends with it, at the comma the subject's own verb follows.
             let main_verb = |k: usize| {
                 toks.is_word(k + 1)
                     && (self.lex.tag_cue(toks.lower(k + 1)).is_some()
@@ -263,6 +262,9 @@ impl Reader<'_, '_> {
                 .find(|&k| toks.is_punct(k, ",") && main_verb(k))
                 .unwrap_or(end);
         }
+        // A quote (or apostrophes standing in for its closing mark) right before the tag.
+        let after_quote =
+            tag0 > 0 && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)));
         let mut parts = Vec::with_capacity(2);
         // Before the tag: "CLAUSE, Smith said" / "CLAUSE, according to X".
         // "Smith, its chief, said" / "Smith, who …, said": the comma before the subject
@@ -307,9 +309,8 @@ impl Reader<'_, '_> {
             // "“…,” Graham told the Times then": after a quote its tag reports nothing more
             // unless a "that" clause follows; "…, Smith said on Tuesday." neither, nor
             // "“…,” Scheer told Question Period host Evan Solomon.", which holds no verb.
-            let follows_quote = tag0 > 0
-                && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)))
-                && !ends_sentence(&toks.text[..toks.toks[tag0 - 1].span.end]);
+            let follows_quote =
+                after_quote && !ends_sentence(&toks.text[..toks.toks[tag0 - 1].span.end]);
             let no_clause = || !that_clause && !toks.is_clause(a..end);
             // "CLAUSE, Garland explained from Winnipeg.": the clause before the tag is the
             // report, and a phrase with no verb after it only says where.
@@ -323,8 +324,6 @@ impl Reader<'_, '_> {
             // "…, said Smith." / "…, according to X." tag what came before them.
             a = end;
         }
-        let after_quote =
-            tag0 > 0 && (toks.toks[tag0 - 1].quote.is_some() || is_apostrophe(toks.str(tag0 - 1)));
         if interrupting && parts.is_empty() && (tag0 > start || after_quote) {
             // "“…,” said Reyes, a Democrat from Texas." / "according to Lopez, a lawyer":
             // after a tag with nothing reported before it, the comma opens an appositive;

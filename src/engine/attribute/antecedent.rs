@@ -568,11 +568,12 @@ impl Attributor<'_, '_> {
         if !opens_clause || !toks.lower(b).ends_with('s') {
             return false;
         }
-        let end = (b + 1..toks.len().min(b + 1 + CLAUSE_TOKENS))
+        let limit = toks.len().min(b + 1 + CLAUSE_TOKENS);
+        let end = (b + 1..limit)
             .find(|&k| {
                 !toks.is_word(k) || toks.toks[k].para != toks.toks[b].para || toks.lower(k) == "and"
             })
-            .unwrap_or(toks.len().min(b + 1 + CLAUSE_TOKENS));
+            .unwrap_or(limit);
         !toks.tags(b..end).iter().skip(1).any(|t| t.is_verb())
     }
 }

@@ -7,7 +7,7 @@ use super::super::tokens::Kind;
 use super::{Attributor, Place};
 
 /// What a speaker's words are called in "Those were the … of".
-pub(super) const SPEECH_NOUNS: &[&str] = &[
+const SPEECH_NOUNS: &[&str] = &[
     "words",
     "sentiments",
     "thoughts",
