@@ -1494,3 +1494,40 @@ fn news_unseen_22_titles_documents_and_embedded_quotes() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_23_common_word_surnames_descriptions_seats_and_lists() {
+    let (text, a) = run("tests/golden/news-unseen-23.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        the board the winter | indirect | Amara Little | told | cue | Transport chief Dr. Amara Little
+        # A surname that is also a common word, beside its cue, is the person named in full;
+        # "The little harbour" names no one.
+        There is no money | direct | Amara Little | said | cue | Little
+        # A common adjective inside the description before the name.
+        We were watching from | direct | Rhian Pryce | said | cue | Rhian Pryce
+        # After "MP for" comes the seat, not a surname.
+        This is no way | direct | Owen Tate | said | cue | Owen Tate
+        # "Coun." is a councillor's honorific, its stop no sentence's end.
+        We will be writing | direct | Ravi Dhillon | said | cue | Coun. Ravi Dhillon
+        # After the appositive comma a participle's object is no name of the ferryman.
+        I had to carry | direct | the old ferryman | said | description | the old ferryman
+        not surprised | term | - | - | none | -
+        routes with the worst | indirect | Huw Brennan | said | pronoun | He
+        # Semicolons part a list's items: the pronoun goes back to the sentence's subject,
+        # not to the saint's name of the last item.
+        We knew the winter | direct | Huw Brennan | said | pronoun | he
+        the pier needs repairs | indirect | Gwen Roe | says | cue | Harbourmaster Gwen Roe
+        We've been patching it | direct | Gwen Roe | - | continuation | Harbourmaster Gwen Roe
+        # Narration between names no one else, and the quote before was hers: she goes on.
+        We always need more | direct | Gwen Roe | - | continuation | Harbourmaster Gwen Roe
+        # A left and a right single mark set for a double.
+        The pier will reopen | direct | Femi Adeyemi | said | cue | Mr. Femi Adeyemi
+        the plan | indirect | Máire Ní Bhriain | backed | cue | Máire Ní Bhriain
+        # A surname after its particle, said alone, is the person named in full.
+        It is the right | direct | Máire Ní Bhriain | said | cue | Ní Bhriain
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+}

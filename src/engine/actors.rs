@@ -67,6 +67,13 @@ impl Entry {
     }
 }
 
+/// Particles that open a surname of two words ("Ó Murchú", "Mac Giolla", "van Gogh"): such a
+/// name alone is a surname, the person named in full with it.
+const SURNAME_PARTICLES: &[&str] = &[
+    "ó", "o", "ní", "nic", "mac", "mc", "uí", "ua", "van", "von", "de", "da", "di", "du", "del",
+    "della", "le", "la", "al", "el", "bin", "ibn", "ap",
+];
+
 fn compatible(a: Gender, b: Gender) -> bool {
     a == Gender::Unknown || b == Gender::Unknown || a == b
 }
@@ -285,6 +292,29 @@ impl ActorTable {
         }
         let surname = words.last().cloned().unwrap_or_default();
         let given = m.given;
+        // "Councillor Ó Murchú" after "Ruairí Ó Murchú": a particle's surname, said alone.
+        let particle_surname = words.len() == 2
+            && !given
+            && SURNAME_PARTICLES.contains(&words[0].to_lowercase().as_str());
+        if particle_surname {
+            let bearer = self
+                .by_last
+                .get(&surname)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    let e = &self.actors[id];
+                    is_person(e)
+                        && e.words.len() > 2
+                        && e.words.ends_with(words)
+                        && compatible(e.actor.gender, m.gender)
+                })
+                .max_by_key(|&id| self.actors[id].last_seen);
+            if let Some(id) = bearer {
+                return id;
+            }
+        }
         // Not "Cassandra Katharine" (two people named in a row) nor a name quoted in passing.
         let grows = !m.in_quote
             && !words.first().is_some_and(|first| {

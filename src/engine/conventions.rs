@@ -180,7 +180,9 @@ impl Attributor<'_, '_> {
                     (None, None) => self
                         .narrated_speaker(toks.at_or_after(start))
                         .map(|id| (Some(id), None))
-                        .or_else(|| self.reporter_goes_on(before, toks.at_or_after(start), para)),
+                        .or_else(|| {
+                            self.reporter_goes_on(before, toks.at_or_after(start), para, found)
+                        }),
                 }
             } else {
                 None
@@ -208,6 +210,7 @@ impl Attributor<'_, '_> {
         before: usize,
         first: usize,
         para: u32,
+        found: &[Found],
     ) -> Option<(Option<ActorId>, Option<Span>)> {
         let toks = self.ph.toks;
         let e = &self.events[before.checked_sub(1)?];
@@ -236,10 +239,16 @@ impl Attributor<'_, '_> {
                         id != e.speaker && self.table.kind(id) == ActorKind::Person
                     })
             });
-        // A quote of its own in between speaks for someone; quoted words inside narration
-        // ("an “emergency plan”") do not.
-        let quoted_between = (e.cue_tok + 1..first)
-            .any(|k| toks.toks[k].quote.is_some() && paragraph_is_quotes(toks, toks.toks[k].para));
+        // A quote of its own in between speaks for someone else, unless it was found to be
+        // the reporter's too; quoted words inside narration ("an “emergency plan”") do not.
+        let quoted_between = (e.cue_tok + 1..first).any(|k| {
+            toks.toks[k].quote.is_some_and(|q| {
+                found
+                    .get(q as usize)
+                    .is_none_or(|f| f.speaker != Some(e.speaker))
+                    && paragraph_is_quotes(toks, toks.toks[k].para)
+            })
+        });
         (!other_person && !quoted_between).then_some((Some(e.speaker), Some(e.mention)))
     }
 

@@ -77,6 +77,7 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
             names::name_mentions(&toks, lex, &|w| lower_words.contains(w))
         }
     };
+    names::add_common_word_surnames(&toks, lex, &mut names);
     let role_orgs: Vec<NameMention> = names
         .iter()
         .filter(|m| m.role.is_some())

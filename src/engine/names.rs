@@ -456,6 +456,50 @@ fn paragraph_mentions(
     out
 }
 
+/// "Little said.", "said Young.": a person's surname that is also a common word is dropped
+/// as one when it stands alone, though the document named the person in full ("Dr. Norris
+/// Little"). Beside a speech verb, such a word written exactly as that surname is their
+/// mention. Adds those mentions to `names` (in token order, as it is).
+pub fn add_common_word_surnames(toks: &Tokens, lex: &Lexicon, names: &mut Vec<NameMention>) {
+    let surnames: Vec<&str> = names
+        .iter()
+        .filter(|m| m.personal() && m.name.len() >= 2 && !m.in_quote)
+        .filter_map(|m| m.name.last().map(String::as_str))
+        .filter(|w| {
+            let w = w.to_lowercase();
+            lex.is_common(&w) && lex.pronoun(&w).is_none()
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let cue_at =
+        |k: usize| toks.is_word(k) && !toks.toks[k].cap && lex.cue(toks.lower(k)).is_some();
+    let mut added = Vec::new();
+    let mut next = 0; // the first mention not ending before the token
+    for k in 0..toks.len() {
+        while next < names.len() && names[next].toks.1 <= k {
+            next += 1;
+        }
+        let t = &toks.toks[k];
+        if t.kind != Kind::Word || !t.cap || t.quote.is_some() {
+            continue;
+        }
+        let inside = names.get(next).is_some_and(|m| m.toks.0 <= k);
+        let same_para = |j: usize| toks.toks.get(j).is_some_and(|o| o.para == t.para);
+        let beside_cue = (same_para(k + 1) && cue_at(k + 1))
+            || (k > 0 && same_para(k - 1) && cue_at(k - 1) && !toks.is_word(k + 1));
+        if inside || !beside_cue || !surnames.contains(&toks.str(k)) {
+            continue;
+        }
+        added.extend(classify(toks, k, k + 1, lex));
+    }
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|m| m.toks.0);
+    }
+}
+
 /// A run `s..e` that reads "<person> of <place or body>" (or "for"): the words before its first
 /// lower-case "of" are a person by themselves (an honorific or a title before a name, or a
 /// given name and a surname), so "of …" is an affiliation, not part of a title ("Secretary of
@@ -871,9 +915,12 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         let after_title = name_start >= 2 && classes[name_start - 2] == Class::Title;
         let first_known = (name_start..classes.len().saturating_sub(1))
             .find(|&x| lex.first_name(toks.lower(words[x])).is_some());
+        // "Conservative MP for North Devon", "Minister for Housing": after "for" comes the
+        // seat or the portfolio, a name only from a given name on.
+        let for_seat = toks.lower(words[name_start - 1]) == "for";
         name_start = match first_known {
             Some(x) if x > name_start => x,
-            _ if !after_title => classes.len(),
+            _ if !after_title || for_seat => classes.len(),
             _ if tail >= 3 => classes.len() - 2,
             _ if tail == 2 => classes.len() - 1,
             _ => classes.len(),

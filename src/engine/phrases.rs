@@ -638,6 +638,24 @@ impl Phrases<'_, '_> {
             && self.lex.report_cue(w).is_none()
     }
 
+    /// A common adjective inside a description, before a word of it: "new" in "said new
+    /// coach Ann Lee", "next" in "next door neighbor Meg Rude". The tagger decides, so
+    /// "said more people …" or "said so Ann …" describe no one.
+    fn description_adjective(&self, k: usize) -> bool {
+        let toks = self.toks;
+        if !toks.is_word(k) || toks.toks[k].cap || !self.description_word(k + 1) {
+            return false;
+        }
+        let w = toks.lower(k);
+        self.lex.is_common(w)
+            && !STOPS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !ADVERBS.contains(&w)
+            && self.lex.pronoun(w).is_none()
+            && toks.tags(k..k + 3).first() == Some(&Upos::Adj)
+    }
+
     /// A name after a description that says who they are: "said longtime union organiser Bea
     /// Kowalski", "said Rockets general manager Bruce Hamilton", "replied the city's parks
     /// manager, Sam Odell". The name is the source and the description its role. Read from
@@ -645,7 +663,8 @@ impl Phrases<'_, '_> {
     pub fn described_name(&self, i: usize, end: usize) -> Option<Np> {
         let toks = self.toks;
         let limit = end.min(i + DESCRIPTION_WORDS + 4);
-        let det = usize::from(toks.is_word(i) && matches!(toks.lower(i), "the" | "a" | "an"));
+        let det =
+            usize::from(toks.is_word(i) && matches!(toks.lower(i), "the" | "a" | "an" | "another"));
         let mut k = i + det;
         let mut described = false;
         let mut desc_end = k;
@@ -680,10 +699,18 @@ impl Phrases<'_, '_> {
                 return Some(np);
             }
             toks.get(k)?;
+            if k > i && toks.is_punct(k - 1, ",") && self.verb_at(k) {
+                // After the appositive comma a description, not a verb's phrase: "the old
+                // gentleman, patting Oliver" describes no Oliver.
+                return None;
+            }
             // "the city's parks manager", "utilities’ spokesperson": an owner's mark.
             let possessive = toks.is_possessive(k);
             if possessive || self.description_word(k) {
                 described = described || !possessive;
+                k += 1;
+                desc_end = k;
+            } else if self.description_adjective(k) {
                 k += 1;
                 desc_end = k;
             } else if described && toks.is_punct(k, ",") && k == desc_end {

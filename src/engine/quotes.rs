@@ -103,6 +103,11 @@ fn double_mark_at(body: &str, i: usize, apostrophe_pairs: bool) -> Option<(char,
     if rest.starts_with("’’") {
         return Some(('”', "’’".len()));
     }
+    // A left and a right single mark for a double, as some Nigerian presses set them:
+    // said ‘’The influx …’’. Which way it faces, its place tells, as for a straight mark.
+    if rest.starts_with("‘’") {
+        return Some(('"', "‘’".len()));
+    }
     let c = rest.chars().next()?;
     is_double(c).then_some((c, c.len_utf8()))
 }

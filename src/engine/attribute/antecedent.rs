@@ -176,7 +176,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             let para = toks.toks[last].para;
-            let start = sentences::start(toks, self.ph.lex, last, para, 80, AtQuotes::Stop);
+            let start = self.list_sentence_start(last, para);
             // "Rennie is “bloody angry” that the NZR pulled the pin, postponing the Rugby
             // Championship.": the words after an embedded quote end a sentence whose
             // subject stands before it.
@@ -239,6 +239,34 @@ impl Attributor<'_, '_> {
             }
         }
         deferred
+    }
+
+    /// The start of the sentence holding token `last`.
+    /// Semicolons that part items of a list ("…; St Anne with beans; and St Thomas with
+    /// cucumbers.") end no sentence: back from a last item that opens with "and" or "or",
+    /// or from a piece with no verb, the search goes on to the sentence's subject. A piece
+    /// with its verb is a sentence of its own ("Smith resigned; Jones took over.").
+    fn list_sentence_start(&self, last: usize, para: u32) -> usize {
+        let toks = self.ph.toks;
+        let lex = self.ph.lex;
+        let mut start = sentences::start(toks, lex, last, para, 80, AtQuotes::Stop);
+        let mut in_list = false;
+        for _ in 0..MAX_STEPS {
+            let after_semicolon = start >= 2
+                && toks.is_punct(start - 1, ";")
+                && toks.toks[start - 2].para == para
+                && toks.toks[start - 2].quote.is_none();
+            if !after_semicolon {
+                break;
+            }
+            in_list = in_list || (toks.is_word(start) && matches!(toks.lower(start), "and" | "or"));
+            let piece_end = sentences::end(toks, lex, start, 80, AtQuotes::Stop);
+            if !in_list && toks.tags(start..piece_end).iter().any(|t| t.is_verb()) {
+                break;
+            }
+            start = sentences::start(toks, lex, start - 2, para, 80, AtQuotes::Stop);
+        }
+        start
     }
 
     /// The body an "it" at token `pronoun` stands for by the narration just before its
