@@ -1531,3 +1531,27 @@ fn news_unseen_23_common_word_surnames_descriptions_seats_and_lists() {
     assert_eq!(rows(&text, &a), expected);
     assert!(a.findings.is_empty(), "{:?}", a.findings);
 }
+
+#[test]
+fn news_unseen_24_late_tags_appositives_and_manner_cues() {
+    let (text, a) = run("tests/golden/news-unseen-24.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        # A manner verb tags its quote, even with no space after the closing mark.
+        We cannot sell anything | direct | the traders | lamented | description | the traders
+        # An appositive left open before its cue, with the day after the cue.
+        The radar shows a | direct | Mia Tolland | said | cue | Mia Tolland
+        the depot would reopen | indirect | Joan Petrakis | said | cue | Site manager Joan Petrakis
+        # A quote that opens the reported words, tagged after them in its sentence.
+        Because we are a | direct | Joan Petrakis | said | pronoun | she
+        # "went ahead to say" as "went on to say"; a magistrate's title is no part of his name.
+        The court will sit | direct | Peter Odhiambo | say | cue | Magistrate Peter Odhiambo
+        the convoy had been | indirect | Samuel Kiprop | said | cue | Samuel Kiprop
+        # The name that closes the appositive reports, not "Commanding" in the rank.
+        The bridge was under | direct | Samuel Kiprop | said | pronoun | he
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    // "a forecaster" describes Mia Tolland: no anonymous source, no unattributed quote.
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+}

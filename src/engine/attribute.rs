@@ -723,11 +723,20 @@ impl<'a, 't> Attributor<'a, 't> {
                         && (matches!(toks.lower(x), "who" | "that" | "which")
                             || self.ph.lex.pronoun(toks.lower(x)).is_some()))
             });
+        // "… office said Monday.": when it was said may close the tag.
+        let mut after = cue + 1;
+        while after < cue + 4
+            && toks.is_word(after)
+            && (self.ph.lex.is_time_word(toks.lower(after))
+                || matches!(toks.lower(after), "on" | "last" | "this"))
+        {
+            after += 1;
+        }
         let ends = toks
-            .get(cue + 1)
+            .get(after)
             .is_none_or(|t| t.para != toks.toks[cue].para || t.quote.is_some())
-            || toks.is_sentence_end(cue + 1)
-            || toks.is_separator(cue + 1);
+            || toks.is_sentence_end(after)
+            || toks.is_separator(after);
         (plain && ends).then_some((np, cue, 1))
     }
 

@@ -197,9 +197,21 @@ fn run(text: &str, opts: &Options, mut memo: Option<&mut Memo>) -> Analysis {
         .filter(|(_, q)| !matches!(q.method, Method::Continuation | Method::ConversationTurn))
         .filter_map(|(i, q)| Some((q.speaker?, q.mention?, Some(i))))
         .collect();
+    // "Mia Tolland, a forecaster at the weather office said": a description after a
+    // person's name and its comma says who she is; it is no unnamed source of its own.
+    let describes_named = |mention: Span| {
+        let k = toks.at_or_after(mention.start);
+        k >= 2 && toks.is_punct(k - 1, ",") && {
+            let at = names.partition_point(|m| m.toks.1 < k - 1);
+            names
+                .get(at)
+                .is_some_and(|m| m.toks.1 == k - 1 && m.personal() && !m.in_quote)
+        }
+    };
     spoken.extend(
         events
             .iter()
+            .filter(|e| !describes_named(e.mention))
             .filter_map(|e| Some((out_id(Some(e.speaker))?, e.mention, None))),
     );
     // One finding a mention, tied to its quote when it has one.

@@ -777,9 +777,10 @@ impl Phrases<'_, '_> {
                         })
                 })
                 .flatten();
+            // "went on to say", and "went ahead to say" as some presses write it.
             let went_on_to = k >= start + 3
                 && w == "to"
-                && self.toks.lower(k - 2) == "on"
+                && matches!(self.toks.lower(k - 2), "on" | "ahead")
                 && matches!(
                     self.toks.lower(k - 3),
                     "go" | "goes" | "went" | "going" | "gone"

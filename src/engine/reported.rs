@@ -157,15 +157,33 @@ fn merge(toks: &Tokens, events: &[Report], quotes: Vec<Quote>, clauses: Vec<Clau
             q.kind != QuoteKind::Direct && c.span.start <= q.span.start && q.span.end <= c.span.end
         });
         let e = &events[c.event];
-        // A partial quote keeps its own attribution when the report's source is unknown.
-        if !absorbable || (e.speaker.is_none() && !inside.is_empty()) {
-            out.extend(inside);
-            continue;
-        }
         let cue_span = Span::new(
             toks.toks[e.cue_tok].span.start,
             toks.toks[e.cue_tok + e.cue_len - 1].span.end,
         );
+        // A partial quote keeps its own attribution when the report's source is unknown.
+        if !absorbable || (e.speaker.is_none() && !inside.is_empty()) {
+            // "“Because we’re a newer entity, we started flat” that left no room for cuts,
+            // she said.": a quote with no speaker of its own inside the reported words is
+            // the reporter's, one named or a pronoun ("a popular play called “…”" is no
+            // reporter of a title).
+            let named = matches!(e.method, Method::Cue | Method::Pronoun) && e.speaker.is_some();
+            for q in &mut inside {
+                let within = c.span.start <= q.span.start && q.span.end <= c.span.end;
+                if within && named && q.kind == QuoteKind::Direct && q.speaker.is_none() {
+                    q.speaker = e.speaker;
+                    q.mention = Some(e.mention);
+                    q.cue = Some(Cue {
+                        span: cue_span,
+                        text: cue_span.slice(toks.text).to_string(),
+                    });
+                    q.method = e.method;
+                    q.candidates.clear();
+                }
+            }
+            out.extend(inside);
+            continue;
+        }
         let content = Span::new(
             c.parts.first().map_or(c.span.start, |p| p.start),
             c.parts.last().map_or(c.span.end, |p| p.end),

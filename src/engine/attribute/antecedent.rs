@@ -6,7 +6,7 @@
 
 use super::super::lexicon::PronounRef;
 use super::super::model::{ActorId, ActorKind, Gender};
-use super::super::names::NameKind;
+use super::super::names::{NameKind, NameMention};
 use super::super::phrases::NpKind;
 use super::super::sentences::{self, AtQuotes};
 use super::super::tagger::Upos;
@@ -433,7 +433,7 @@ impl Attributor<'_, '_> {
             if gender.is_some_and(|want| g != Gender::Unknown && g != want) {
                 if reporting_against_list.is_none()
                     && t.gender_by_name_only(id)
-                    && self.reports_here(m.toks.1, to)
+                    && self.reports_here(m, to)
                 {
                     reporting_against_list = Some(id);
                 }
@@ -452,7 +452,7 @@ impl Attributor<'_, '_> {
             // of two reporting clauses joined ("Kelly replied that … and Roberts said …"),
             // the later, whose words the quote goes on with. So is one named right after
             // the cue ("…, said Housing Minister Nga Kor Ming.").
-            if self.reports_here(m.toks.1, to) || self.reported_by(m.toks) {
+            if self.reports_here(m, to) || self.reported_by(m.toks) {
                 // "Linda Davis from the McElderry Community told council": the body before
                 // the cue is where the reporter is from.
                 let id = self.affiliated_with(i, from).unwrap_or(id);
@@ -513,10 +513,20 @@ impl Attributor<'_, '_> {
         k > 0 && toks.is_word(k - 1) && matches!(toks.lower(k - 1), "and" | "but" | "while")
     }
 
-    /// Whether a speech verb follows a name ending before token `k` ("Lohmar said"); not a
+    /// Whether a speech verb follows the name `m` ("Lohmar said"); not a
     /// question ("when Tapper asked whether …": the one asked answers).
-    fn reports_here(&self, k: usize, to: usize) -> bool {
+    fn reports_here(&self, m: &NameMention, to: usize) -> bool {
         let toks = self.ph.toks;
+        let (a, b) = m.toks;
+        // "the General Officer Commanding 81 Division, Nigerian Army, Umar Musa, said": a
+        // person's name that closes an appositive reports past its comma ("Tulsa,
+        // Oklahoma, arguing" is a place's).
+        let closes_appositive = m.personal()
+            && a > 0
+            && toks.is_punct(a - 1, ",")
+            && toks.is_punct(b, ",")
+            && b + 1 < to;
+        let k = if closes_appositive { b + 1 } else { b };
         k < to
             && toks.is_word(k)
             && self
