@@ -1549,9 +1549,51 @@ fn news_unseen_24_late_tags_appositives_and_manner_cues() {
         the convoy had been | indirect | Samuel Kiprop | said | cue | Samuel Kiprop
         # The name that closes the appositive reports, not "Commanding" in the rank.
         The bridge was under | direct | Samuel Kiprop | said | pronoun | he
+        # A relative clause without commas: the one before "who" speaks, not the road.
+        the potholes were getting | indirect | A commuter | said | description | A commuter
+        # A relative clause between the quote's source and its cue, comma or none.
+        Bikes fall over in | direct | the commuter | added | description | the commuter
+        not to be named | indirect | the commuter | asked | description | the commuter
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
-    // "a forecaster" describes Mia Tolland: no anonymous source, no unattributed quote.
-    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    // "a forecaster" describes Mia Tolland: no anonymous source there and no unattributed
+    // quote anywhere; the unnamed commuter is one.
+    let findings: Vec<(&str, &str)> = a
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.span.slice(&text)))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            ("anonymous-source", "A commuter"),
+            ("anonymous-source", "asked not to be named")
+        ]
+    );
+}
+
+#[test]
+fn news_unseen_25_ranks_titles_and_colons_after_an_opening_phrase() {
+    let (text, a) = run("tests/golden/news-unseen-25.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        on the fly | term | - | - | none | -
+        # "Lord Mayor" is a title: "Lord" says nothing of her sex, so "she" can find her.
+        Do you really think | direct | Helen Okafor | said | pronoun | she
+        Why would anyone bother | direct | Helen Okafor | - | continuation | she
+        It’s hard not to | direct | Tessa Brandt | said | pronoun | she
+        # The subject after an opening phrase's comma introduces the quote with its colon.
+        Can you hear me | direct | Colm Hughes | : | cue | Judge Colm Hughes
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let okafor = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Helen Okafor")
+        .expect("Okafor");
+    assert_eq!(okafor.role.as_deref(), Some("Lord Mayor"));
+    assert_ne!(okafor.gender, whosaid::engine::Gender::Male);
 }

@@ -658,6 +658,10 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             k = past;
         }
+        if let Some(cue) = self.relative_clause_cue(k, end) {
+            // "“…,” the commuter who wished not to be named(,) added."
+            k = cue;
+        }
         if toks.is_punct(k, "(") {
             // "Sen. Ann Cole (D-Ore.) said": a party and state label between name and cue.
             if let Some(close) =
@@ -704,6 +708,26 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         self.described_subject(j, end)
             .or_else(|| self.group_subject(j, end))
+    }
+
+    /// The cue that ends a tag after a relative clause starting at token `k` ("who wished not
+    /// to be named, added."): a cue word that ends its sentence within a few words, with no
+    /// quote between.
+    fn relative_clause_cue(&self, k: usize, end: usize) -> Option<usize> {
+        let toks = self.toks();
+        if !(toks.is_word(k) && toks.lower(k) == "who") {
+            return None;
+        }
+        let limit = end.min(k + RELATIVE_TAG_TOKENS);
+        let cue = (k + 2..limit)
+            .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
+        let plain = (k..cue).all(|x| toks.toks[x].quote.is_none());
+        let ends = toks
+            .get(cue + 1)
+            .is_none_or(|t| t.para != toks.toks[cue].para || t.quote.is_some())
+            || toks.is_sentence_end(cue + 1)
+            || toks.is_separator(cue + 1);
+        (plain && ends).then_some(cue)
     }
 
     /// "“…,” Jesse Melton, superintendent of the county club said.": an appositive after the
@@ -1683,6 +1707,10 @@ const DETERMINER_WORDS: &[&str] = &[
 /// Words at most in the body after a described speaker: "the skipper of the harbour cricket
 /// club said".
 const AFFILIATION_WORDS: usize = 8;
+
+/// A relative clause between a quote's source and its cue, at most ("the commuter who
+/// wished not to be named, added").
+const RELATIVE_TAG_TOKENS: usize = 12;
 
 /// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
 /// mastermind behind Europe’s best-selling electric van, said").

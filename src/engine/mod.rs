@@ -395,7 +395,14 @@ fn text_signs(toks: &Tokens, quotes: &[RawQuote]) -> TextSigns {
             && toks.toks[i + 1].cap
             && toks.toks[i].quote.is_none()
             && lexicon::lexicon().is_title(w);
-        if titled_name {
+        // "Coun. Erwin Wiens", "Sen. Ann Cole", "Cllr Ann Kerr": ranks of office abbreviated
+        // before a name are news's; novels write "Mr." and "Captain".
+        let office_rank = t.cap
+            && t.quote.is_none()
+            && NEWS_RANKS.contains(&w)
+            && (toks.is_word(i + 1) && toks.toks[i + 1].cap
+                || toks.is_punct(i + 1, ".") && toks.is_word(i + 2) && toks.toks[i + 2].cap);
+        if titled_name || office_rank {
             signs.news_words += 1;
             signs.news_narration += 1;
         }
@@ -416,6 +423,11 @@ fn text_signs(toks: &Tokens, quotes: &[RawQuote]) -> TextSigns {
     }
     signs
 }
+
+/// Abbreviated ranks of elected and police office, before a name in news copy.
+const NEWS_RANKS: &[&str] = &[
+    "coun", "cllr", "cr", "sen", "rep", "gov", "supt", "insp", "cst",
+];
 
 /// Words that mark news copy.
 const NEWS_WORDS: &[&str] = &[

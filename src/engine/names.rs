@@ -744,6 +744,12 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
             return Class::Title;
         }
         let followed_by_dot = toks.is_punct(k + 1, ".");
+        // "Lord Mayor Betty Disero", "Lady Mayoress": before a title, a form of address is
+        // part of the title and says nothing of its holder's sex.
+        let before_title = k + 1 < e && toks.is_word(k + 1) && lex.is_role_word(toks.lower(k + 1));
+        if before_title && lex.honorific(w).is_some() && !lex.is_role_word(w) {
+            return Class::Title;
+        }
         if !toks.toks[k].cap {
             if CONNECTORS.contains(&w) || w == "the" {
                 return Class::Connector;

@@ -126,7 +126,7 @@ impl Phrases<'_, '_> {
         Span::new(self.toks.toks[a].span.start, self.toks.toks[b - 1].span.end)
     }
 
-    fn name_np(&self, mi: usize) -> Np {
+    pub fn name_np(&self, mi: usize) -> Np {
         let m = &self.names[mi];
         let kind = if m.kind == NameKind::Role {
             NpKind::Role(role_words(&m.name))
@@ -983,8 +983,9 @@ impl Phrases<'_, '_> {
             .rev()
             .take_while(|&x| toks.is_word(x) || toks.is_possessive(x))
             .find(|&x| toks.lower(x) == "who")?;
-        // A verb of the clause's own, not an auxiliary of the cue ("who had spoken").
-        let verb = toks.tags(who + 1..k).contains(&Upos::Verb);
+        // A verb of the clause's own, not an auxiliary of the cue ("who had spoken"), read
+        // after "who" ("who lives near the park": "lives" alone reads as a noun).
+        let verb = toks.tags(who..k)[1..].contains(&Upos::Verb);
         if who <= start || !verb {
             return None;
         }

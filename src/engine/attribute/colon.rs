@@ -28,15 +28,21 @@ impl Attributor<'_, '_> {
         if ws >= colon || toks.toks[ws].quote.is_some() {
             return None;
         }
-        let np = self.ph.after(ws, colon)?;
-        let speaker_like = match &np.kind {
+        let speaker_like = |np: &Np| match &np.kind {
             NpKind::Name(_) | NpKind::Role(_) | NpKind::Org(_) | NpKind::Document(_) => true,
             NpKind::Source(kind) => *kind != ActorKind::Group,
             NpKind::Pronoun(_) => true,
         };
-        if !speaker_like {
-            return None;
-        }
+        // The subject opens the sentence, or follows an opening phrase's comma ("After
+        // being told she was hard of hearing, Judge Hughes shouted into his microphone:").
+        let np = match self.ph.after(ws, colon).filter(|np| speaker_like(np)) {
+            Some(np) => np,
+            None => {
+                let comma = (ws..colon).rev().find(|&k| toks.is_punct(k, ","))?;
+                let mi = self.ph.index.starting_at(comma + 1)?;
+                (self.ph.names[mi].toks.1 < colon).then(|| self.ph.name_np(mi))?
+            }
+        };
         let verb = self.after_relative(np.toks.1, colon);
         let predicate = &toks.toks[verb..colon];
         let words = predicate.iter().filter(|t| t.quote.is_none()).count();
