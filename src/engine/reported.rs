@@ -366,6 +366,15 @@ impl Reader<'_, '_> {
         if word_count(toks, &parts) < MIN_WORDS {
             return None;
         }
+        // "a commuter who asked not to be named": how the source is kept unnamed, not
+        // what they said.
+        let unnamed_request = parts.first().is_some_and(|p| {
+            let words = p.slice(toks.text).to_lowercase();
+            words.starts_with("not to be named") || words.starts_with("not to be identified")
+        });
+        if unnamed_request {
+            return None;
+        }
         // "Lowe and Vance argued over the budget for an hour": a phrase after the verb,
         // not a clause, reports nothing.
         let phrase = |p: &Span| {
