@@ -1586,6 +1586,8 @@ fn news_unseen_25_ranks_titles_and_colons_after_an_opening_phrase() {
         It’s hard not to | direct | Tessa Brandt | said | pronoun | she
         # The subject after an opening phrase's comma introduces the quote with its colon.
         Can you hear me | direct | Colm Hughes | : | cue | Judge Colm Hughes
+        # The statement the narration said the trust issued is the trust's.
+        The pier will stay | direct | Kessock Harbour Trust's statement | read | document | the statement
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -10,6 +10,7 @@
 mod antecedent;
 mod colon;
 mod headline;
+mod issued;
 mod pull_quote;
 mod signature;
 mod words_of;
@@ -368,6 +369,11 @@ impl<'a, 't> Attributor<'a, 't> {
                             self.table.owned_document(s, head)
                         }
                     })
+                });
+                // Or the document the narration just said someone issued.
+                let owned = owned.or_else(|| {
+                    self.issuer_of(head, np.toks.0)
+                        .map(|o| self.table.document_of(o, head, at))
                 });
                 let id = match owned {
                     Some(id) => id,
