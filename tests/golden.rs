@@ -1588,6 +1588,8 @@ fn news_unseen_25_ranks_titles_and_colons_after_an_opening_phrase() {
         Can you hear me | direct | Colm Hughes | : | cue | Judge Colm Hughes
         # The statement the narration said the trust issued is the trust's.
         The pier will stay | direct | Kessock Harbour Trust's statement | read | document | the statement
+        # Protestors speak as a vague source, so the word they shout is speech, not a term.
+        Tories | direct | protestors | shouted | description | protestors
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
