@@ -1590,6 +1590,10 @@ fn news_unseen_25_ranks_titles_and_colons_after_an_opening_phrase() {
         The pier will stay | direct | Kessock Harbour Trust's statement | read | document | the statement
         # Protestors speak as a vague source, so the word they shout is speech, not a term.
         Tories | direct | protestors | shouted | description | protestors
+        I expected more ash | direct | Owen Castell | said | cue | Castell
+        # No one in the sentences just before the pronoun's quote: the man the text went on
+        # to name in full, in a later paragraph than the last speaker, not the last speaker.
+        We were lucky, and | direct | Peter Brennan | said | pronoun | he
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -531,9 +531,31 @@ impl<'a, 't> Attributor<'a, 't> {
                     {
                         Some(l)
                     }
-                    (n, _) => n
-                        .or(last)
-                        .or_else(|| self.recent_mention(at, |t, id| fits(t, id))),
+                    (Some(n), _) => Some(n),
+                    (None, _) => {
+                        // No one in the narration just before: the last speaker, unless the
+                        // text has gone on to someone else it names in full who fits ("Chris
+                        // Thomas wept outside his home … It still stands. “…,” he said.").
+                        // In a later paragraph than the last speaker's last mention, so
+                        // not one the speaker's own report names ("He said Mateen …").
+                        let recent = self.recent_mention(at, |t, id| fits(t, id));
+                        let para_of = |offset: usize| {
+                            let toks = self.toks();
+                            toks.get(toks.at_or_after(offset))
+                                .map_or(u32::MAX, |t| t.para)
+                        };
+                        match (last, recent) {
+                            (Some(l), Some(r))
+                                if r != l
+                                    && self.table.name_words(r).len() >= 2
+                                    && para_of(self.table.seen_before(r, at))
+                                        > para_of(self.table.seen_before(l, at)) =>
+                            {
+                                Some(r)
+                            }
+                            _ => last.or(recent),
+                        }
+                    }
                 }
             }
             _ => self
