@@ -750,12 +750,17 @@ impl<'a, 't> Attributor<'a, 't> {
         let cue = (k + 2..limit)
             .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
         let plain = (k..cue).all(|x| toks.toks[x].quote.is_none());
-        let ends = toks
-            .get(cue + 1)
+        (plain && self.closes_tag(cue, cue + 1)).then_some(cue)
+    }
+
+    /// Whether token `after` closes the tag whose cue is token `cue`: its paragraph or
+    /// sentence ends there, a separator or a quote follows.
+    fn closes_tag(&self, cue: usize, after: usize) -> bool {
+        let toks = self.toks();
+        toks.get(after)
             .is_none_or(|t| t.para != toks.toks[cue].para || t.quote.is_some())
-            || toks.is_sentence_end(cue + 1)
-            || toks.is_separator(cue + 1);
-        (plain && ends).then_some(cue)
+            || toks.is_sentence_end(after)
+            || toks.is_separator(after)
     }
 
     /// "“…,” Jesse Melton, superintendent of the county club said.": an appositive after the
@@ -784,12 +789,7 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             after += 1;
         }
-        let ends = toks
-            .get(after)
-            .is_none_or(|t| t.para != toks.toks[cue].para || t.quote.is_some())
-            || toks.is_sentence_end(after)
-            || toks.is_separator(after);
-        (plain && ends).then_some((np, cue, 1))
+        (plain && self.closes_tag(cue, after)).then_some((np, cue, 1))
     }
 
     /// "“Go back,” Trump barked", "“…,” Toomey fumed on Tuesday": a quote that ends on a

@@ -629,13 +629,19 @@ impl Phrases<'_, '_> {
         }
         let w = toks.lower(k);
         w.len() > 1
-            && !STOPS.contains(&w)
-            && !DETERMINERS.contains(&w)
-            && !AUXILIARIES.contains(&w)
-            && !ADVERBS.contains(&w)
+            && !self.function_word(w)
             && !self.lex.is_common(w)
-            && self.lex.pronoun(w).is_none()
             && self.lex.report_cue(w).is_none()
+    }
+
+    /// A stop word, determiner, auxiliary, adverb from [`ADVERBS`] or pronoun: never part of
+    /// a description.
+    fn function_word(&self, w: &str) -> bool {
+        STOPS.contains(&w)
+            || DETERMINERS.contains(&w)
+            || AUXILIARIES.contains(&w)
+            || ADVERBS.contains(&w)
+            || self.lex.pronoun(w).is_some()
     }
 
     /// A common adjective inside a description, before a word of it: "new" in "said new
@@ -648,11 +654,7 @@ impl Phrases<'_, '_> {
         }
         let w = toks.lower(k);
         self.lex.is_common(w)
-            && !STOPS.contains(&w)
-            && !DETERMINERS.contains(&w)
-            && !AUXILIARIES.contains(&w)
-            && !ADVERBS.contains(&w)
-            && self.lex.pronoun(w).is_none()
+            && !self.function_word(w)
             && toks.tags(k..k + 3).first() == Some(&Upos::Adj)
     }
 

@@ -161,6 +161,10 @@ fn merge(toks: &Tokens, events: &[Report], quotes: Vec<Quote>, clauses: Vec<Clau
             toks.toks[e.cue_tok].span.start,
             toks.toks[e.cue_tok + e.cue_len - 1].span.end,
         );
+        let cue = || Cue {
+            span: cue_span,
+            text: cue_span.slice(toks.text).to_string(),
+        };
         // A partial quote keeps its own attribution when the report's source is unknown.
         if !absorbable || (e.speaker.is_none() && !inside.is_empty()) {
             // "“Because we’re a newer entity, we started flat” that left no room for cuts,
@@ -173,10 +177,7 @@ fn merge(toks: &Tokens, events: &[Report], quotes: Vec<Quote>, clauses: Vec<Clau
                 if within && named && q.kind == QuoteKind::Direct && q.speaker.is_none() {
                     q.speaker = e.speaker;
                     q.mention = Some(e.mention);
-                    q.cue = Some(Cue {
-                        span: cue_span,
-                        text: cue_span.slice(toks.text).to_string(),
-                    });
+                    q.cue = Some(cue());
                     q.method = e.method;
                     q.candidates.clear();
                 }
@@ -201,10 +202,7 @@ fn merge(toks: &Tokens, events: &[Report], quotes: Vec<Quote>, clauses: Vec<Clau
             closed: true,
             speaker: e.speaker,
             mention: Some(e.mention),
-            cue: Some(Cue {
-                span: cue_span,
-                text: cue_span.slice(toks.text).to_string(),
-            }),
+            cue: Some(cue()),
             method: e.method,
             candidates: Vec::new(),
         });
@@ -369,8 +367,12 @@ impl Reader<'_, '_> {
         // "a commuter who asked not to be named": how the source is kept unnamed, not
         // what they said.
         let unnamed_request = parts.first().is_some_and(|p| {
-            let words = p.slice(toks.text).to_lowercase();
-            words.starts_with("not to be named") || words.starts_with("not to be identified")
+            let a = toks.at_or_after(p.start);
+            let said = |i: usize, w: &str| toks.is_word(a + i) && toks.lower(a + i) == w;
+            said(0, "not")
+                && said(1, "to")
+                && said(2, "be")
+                && (said(3, "named") || said(3, "identified"))
         });
         if unnamed_request {
             return None;
