@@ -1605,3 +1605,35 @@ fn news_unseen_25_ranks_titles_and_colons_after_an_opening_phrase() {
     assert_eq!(okafor.role.as_deref(), Some("Lord Mayor"));
     assert_ne!(okafor.gender, whosaid::engine::Gender::Male);
 }
+
+#[test]
+fn news_unseen_26_names_in_appositives_and_cues_that_end_a_clause() {
+    let (text, a) = run("tests/golden/news-unseen-26.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # A description with an owner or an "of"/"for" phrase, then the name in commas.
+        We have waited long | direct | Lou Hart | said | cue | Lou Hart
+        The figures were checked | direct | Tia Ode | said | cue | Tia Ode
+        # The one told listens: "told the Gazette" makes no report of its own with the
+        # Gazette as its source (no indirect row here).
+        The quay path will | direct | Lev Amato | told | cue | Lev Amato
+        # A name after "told" in a colon's clause is who was told, not who speaks.
+        The toll will cost | direct | Hal Brenner | : | cue | Brenner
+        Nobody asked the people | direct | Hal Brenner | saying | cue | Brenner
+        # A body opens the clause the participle hangs from.
+        Every penny goes back | direct | the board | telling | description | The harbour board
+        # A relative clause after the name's comma, its closing comma left out.
+        The board has lost | direct | Mina Sorel | said | cue | Mina Sorel
+        # Two descriptions of one person joined by "and", the first her title.
+        We are worried about | direct | Dana Pike | said | description | the Ridgefield councillor
+        Several boats have already | direct | Ana Ruiz | disclosed | description | the governor
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let ode = a.actors.iter().find(|x| x.name == "Tia Ode").expect("Ode");
+    assert_eq!(
+        ode.role.as_deref(),
+        Some("spokeswoman for the port authority")
+    );
+}

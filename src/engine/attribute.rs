@@ -25,6 +25,7 @@ use super::names::NameKind;
 use super::phrases::{Np, NpKind, Phrases, QUOTED_BY_TOKENS};
 use super::quotes::RawQuote;
 use super::sentences::{self, AtQuotes};
+use super::tagger::Upos;
 use super::tokens::{Kind, Tokens};
 
 /// One quote's attribution as found.
@@ -676,13 +677,26 @@ impl<'a, 't> Attributor<'a, 't> {
                 .comma_description(j, end)
                 .or_else(|| self.group_subject(j, end));
         };
-        let (np, mut k) = match self.ph.voice_for(&np, np.toks.1, end) {
+        let (mut np, mut k) = match self.ph.voice_for(&np, np.toks.1, end) {
             Some(voiced) => voiced,
             None => (np.clone(), np.toks.1),
         };
         if let Some(past) = self
             .affiliation_end(&np, k, end)
             .or_else(|| self.described_affiliation_end(&np, k, end))
+            .or_else(|| self.second_description_end(&np, k, end))
+            .or_else(|| {
+                // "a spokeswoman for the port authority, Tia Ode, said": to the appositive.
+                let past = self.past_affiliation(&np, k, end);
+                let named = past > k
+                    && toks.is_punct(past, ",")
+                    && self
+                        .ph
+                        .index
+                        .starting_at(past + 1)
+                        .is_some_and(|mi| self.ph.names[mi].personal());
+                named.then_some(past)
+            })
         {
             k = past;
         }
@@ -698,10 +712,19 @@ impl<'a, 't> Attributor<'a, 't> {
                 k = close + 1;
             }
         }
-        if toks.is_punct(k, ",") {
+        let described_appositive = np.toks.0 > j && toks.is_punct(k, ",") && {
+            // "“…,” the company's spokesman, Lou Hart, said": the comma after the name
+            // closes the appositive that names the description.
+            let v = self.past_adverbs(k + 1, end);
+            self.cue_lemma(v, true).is_some()
+        };
+        if described_appositive {
+            k += 1;
+        } else if toks.is_punct(k, ",") {
             // "Smith, the press secretary, said"
             let limit = end.min(k + APPOSITIVE_TOKENS);
             let mut commas = (k + 1..limit).filter(|&x| toks.is_punct(x, ","));
+            let comma = k;
             let Some(close) = commas.next() else {
                 return self
                     .comma_description(j, end)
@@ -719,6 +742,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 commas.take(4).find(cued).unwrap_or(close)
             };
             k = close + 1;
+            if let Some(named) = self.appositive_name(&np, comma, close) {
+                np = named;
+            }
         }
         let k = self.past_adverbs(k, end);
         if toks.is_word(k) && matches!(toks.lower(k), "heard" | "hears" | "overheard") {
@@ -736,6 +762,33 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         self.described_subject(j, end)
             .or_else(|| self.group_subject(j, end))
+    }
+
+    /// "“…,” a spokesman for the company, Tim Ode, said": a description (or the body it speaks
+    /// for) whose appositive, between commas `comma` and `close`, is a person's name alone;
+    /// the name speaks.
+    fn appositive_name(&self, np: &Np, comma: usize, close: usize) -> Option<Np> {
+        // A body's voice counts: "a spokeswoman for the port authority, Tia Ode, said".
+        if !matches!(
+            np.kind,
+            NpKind::Role(_) | NpKind::Source(_) | NpKind::Org(_)
+        ) {
+            return None;
+        }
+        let mi = self.ph.index.starting_at(comma + 1)?;
+        let m = &self.ph.names[mi];
+        if m.toks.1 != close || !m.personal() {
+            return None;
+        }
+        let toks = self.toks();
+        let (first, _) = np.toks;
+        let det = toks.is_word(first) && DETERMINER_WORDS.contains(&toks.lower(first));
+        let mut named = self.ph.name_np(mi);
+        named.role = Some(Span {
+            start: toks.toks[first + usize::from(det)].span.start,
+            end: toks.toks[comma].span.start,
+        });
+        Some(named)
     }
 
     /// The cue that ends a tag after a relative clause starting at token `k` ("who wished not
@@ -772,9 +825,11 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let cue = (k + 2..limit)
             .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
-        // Description only: no clause ("who …") and no subject of its own ("…, it said").
+        // Description only, or a relative clause right after the comma ("Mina Sorel, who is
+        // chair of the group said"): no clause of its own ("…, it said", "…, a man who").
+        let relative = toks.is_word(k + 1) && toks.lower(k + 1) == "who";
         let plain = np.role.is_none()
-            && (k + 1..cue).all(|x| {
+            && (k + 1 + usize::from(relative)..cue).all(|x| {
                 toks.toks[x].quote.is_none()
                     && !(toks.is_word(x)
                         && (matches!(toks.lower(x), "who" | "that" | "which")
@@ -789,7 +844,20 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             after += 1;
         }
-        (plain && self.closes_tag(cue, after)).then_some((np, cue, 1))
+        let ends = self.closes_tag(cue, after) || self.tag_clause_ends(&np, cue);
+        if !(plain && ends) {
+            return None;
+        }
+        // No verb of its own in a description ("Likewise, a paper … had this to say"); a
+        // relative clause has one, and ends on a noun before the cue ("… residents group said").
+        let tags = toks.tags(k + 1..cue);
+        let described = if relative {
+            tags.last()
+                .is_some_and(|t| matches!(t, Upos::Noun | Upos::Propn))
+        } else {
+            !tags.iter().any(|t| matches!(t, Upos::Verb | Upos::Aux))
+        };
+        described.then_some((np, cue, 1))
     }
 
     /// "“Go back,” Trump barked", "“…,” Toomey fumed on Tuesday": a quote that ends on a
@@ -850,6 +918,28 @@ impl<'a, 't> Attributor<'a, 't> {
                     && self.cue_lemma(x, true).is_some()
                     && toks.tags(x..x + 1)[0] == super::tagger::Upos::Verb
             })
+    }
+
+    /// "the Florida senator and presidential candidate said": a second description of the
+    /// same person joined by "and" at token `k`, with no determiner of its own ("the mayor
+    /// and the chief said" are two); where it ends, when a cue follows it.
+    fn second_description_end(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
+        let toks = self.toks();
+        let described = matches!(np.kind, NpKind::Role(_) | NpKind::Source(_));
+        if !(described && toks.is_word(k) && toks.lower(k) == "and") {
+            return None;
+        }
+        let cue = (k + 2..end.min(k + 2 + SECOND_DESCRIPTION_WORDS))
+            .take_while(|&x| toks.is_word(x) && !toks.toks[x].cap)
+            .find(|&x| self.cue_lemma(x, true).is_some())?;
+        let words = &toks.toks[k + 1..cue];
+        let plain = (k + 1..cue).all(|x| {
+            let w = toks.lower(x);
+            !DETERMINER_WORDS.contains(&w) && self.ph.lex.pronoun(w).is_none()
+        });
+        let tags = toks.tags(k + 1..cue + 1);
+        let nominal = matches!(tags[cue - k - 2], Upos::Noun | Upos::Propn);
+        (plain && nominal && !words.is_empty() && tags[cue - k - 1].is_verb()).then_some(cue)
     }
 
     /// "…,” federal prosecutors wrote.", "…,” one viewer tweeted.": between a quote and the
@@ -1164,7 +1254,12 @@ impl<'a, 't> Attributor<'a, 't> {
                     let m = &names[i];
                     !m.in_quote && m.kind != NameKind::Role && self.is_subject_like(m) && known(i)
                 });
-            return subject.and_then(|i| self.ph.after(names[i].toks.0, k));
+            // "The harbour board brushed off the criticism, telling the Gazette": a body or
+            // a description opens the clause.
+            return match subject {
+                Some(i) => self.ph.after(names[i].toks.0, k),
+                None => self.clause_subject(k, ws),
+            };
         }
         // "she laughed and said": past a verb joined to the cue, to their one subject.
         let joined = k >= ws + 3
@@ -1283,7 +1378,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let Some(np) = self.ph.after(start, k) else {
                 continue;
             };
-            let next = np.toks.1;
+            let next = self.past_affiliation(&np, np.toks.1, k);
             if next >= k || toks.toks[next].quote.is_some() {
                 continue;
             }
@@ -1295,6 +1390,35 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         None
+    }
+
+    /// Past the body a described subject ending at token `k` speaks for: "A spokeswoman for
+    /// the port authority emailed …" reads on at "emailed". Not past `limit`.
+    fn past_affiliation(&self, np: &Np, k: usize, limit: usize) -> usize {
+        let toks = self.toks();
+        let described = matches!(np.kind, NpKind::Role(_) | NpKind::Source(_));
+        let joins = toks.is_word(k) && matches!(toks.lower(k), "for" | "of" | "at" | "with");
+        if !described || !joins {
+            return k;
+        }
+        let end = limit.min(k + 1 + AFFILIATION_WORDS);
+        let tags = toks.tags(k + 1..end);
+        let mut j = k + 1;
+        if tags.first() == Some(&Upos::Det) {
+            j += 1;
+        }
+        let body = j;
+        while j < end
+            && (toks.is_possessive(j)
+                || matches!(tags[j - k - 1], Upos::Noun | Upos::Propn | Upos::Adj))
+        {
+            j += 1;
+        }
+        if j > body {
+            j
+        } else {
+            k
+        }
     }
 
     /// A document issued with the speech: "said in a statement", "wrote in a letter".
@@ -1532,8 +1656,14 @@ impl<'a, 't> Attributor<'a, 't> {
                                     || self.ph.lex.is_time_word(toks.lower(next)))
                                 && !clause_follows())
                 };
+                // "…, told the Gazette": who is told listens; only the one before speaks.
+                let listener_follows = self.cue_lemma(k, false) == Some("tell");
                 self.appositive_subject(k, ws)
-                    .or_else(|| self.ph.after(k + 1, end).filter(tag_ends))
+                    .or_else(|| {
+                        self.ph
+                            .after(k + 1, end)
+                            .filter(|np| !listener_follows && tag_ends(np))
+                    })
                     .or_else(|| self.ph.before(k, ws))
             } else {
                 self.ph.before(k, ws)
@@ -1736,6 +1866,9 @@ const DETERMINER_WORDS: &[&str] = &[
 /// club said".
 const AFFILIATION_WORDS: usize = 8;
 
+/// Words at most in a second description joined by "and", to its cue.
+const SECOND_DESCRIPTION_WORDS: usize = 4;
+
 /// A relative clause between a quote's source and its cue, at most ("the commuter who
 /// wished not to be named, added").
 const RELATIVE_TAG_TOKENS: usize = 12;
@@ -1836,8 +1969,9 @@ const ADVERBS_AFTER: &[&str] = &[
     "sometimes",
     "usually",
     "repeatedly",
-    // and "…,” he was quoted as saying:
+    // and "…,” he was (is) quoted as saying:
     "was",
+    "is",
     "quoted",
     "as",
 ];

@@ -48,7 +48,13 @@ impl Attributor<'_, '_> {
         let words = predicate.iter().filter(|t| t.quote.is_none()).count();
         // A label ("Premier Ann Cole:") or a short predicate with no quote or name inside.
         let short = words <= PREDICATE_WORDS && predicate.iter().all(|t| t.quote.is_none());
-        let names_inside = (verb..colon).any(|k| self.ph.index.starting_at(k).is_some());
+        // A name in the predicate may be the one who speaks ("… doesn't surprise pollster
+        // Dana Shaw:"), unless a speech verb comes first and the name is its object or
+        // where it was said ("Brenner later told the Gazette:", "said on CNN:").
+        let first_name = (verb..colon).find(|&k| self.ph.index.starting_at(k).is_some());
+        let names_inside = first_name.is_some_and(|n| {
+            !(verb..n).any(|k| toks.is_word(k) && self.cue_lemma(k, true).is_some())
+        });
         (short && !names_inside).then_some((np, colon, 1, true))
     }
 
