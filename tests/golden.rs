@@ -1637,3 +1637,28 @@ fn news_unseen_26_names_in_appositives_and_cues_that_end_a_clause() {
         Some("spokeswoman for the port authority")
     );
 }
+
+#[test]
+fn news_unseen_27_main_clauses_and_tags_that_lead_into_the_next_quote() {
+    let (text, a) = run("tests/golden/news-unseen-27.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # The main clause after an opening "After …," or "When …," speaks, with a verb no
+        # lexicon lists; the cue inside the subordinate clause is not the quote's.
+        I fixed more potholes | direct | Nora Vance | shot back | cue | Vance
+        If they sue us, | direct | Nora Vance | fired back | cue | Vance
+        # "Cole laughed," leads into the next quote; the shout is the crowd's.
+        Resign, | direct | the crowd | shouted | description | the crowd
+        Not today. | direct | Felix Cole | laughed | cue | Cole
+        # A colon's quote broken by "she wrote" is one quote in two parts.
+        Felix answered every question,” | direct | Rita Osei | : | cue | Osei
+        We will look at | direct | Rita Osei | said | cue | Osei
+        # A new sentence before its own cue: a quote of its own.
+        They were loud but | direct | Rita Osei | said | cue | Osei
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let pieces: Vec<usize> = a.quotes.iter().map(|q| q.parts.len()).collect();
+    assert_eq!(pieces, [1, 1, 1, 1, 2, 2, 1]);
+}

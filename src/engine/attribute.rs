@@ -11,6 +11,7 @@ mod antecedent;
 mod colon;
 mod headline;
 mod issued;
+mod main_clause;
 mod pull_quote;
 mod signature;
 mod words_of;
@@ -1741,11 +1742,20 @@ impl<'a, 't> Attributor<'a, 't> {
             let after_hit = self.after(p);
             let before_hit = self
                 .colon_label(p)
+                .or_else(|| self.main_clause_intro(p))
                 .or_else(|| self.before(p))
                 .or_else(|| self.colon_intro(p));
             let signed = self.dash_signature(p).or_else(|| self.words_of(p));
+            // "When someone shouted, “Resign,” Cole joked, “Not today.”": a tag after the
+            // quote that leads into the next one is that one's, when a cue stands right
+            // before this one.
+            let after_leads_on = after_hit
+                .as_ref()
+                .is_some_and(|a| self.tag_leads_into_quote(a.1 + a.2, a.0.toks.1));
+            let before_adjacent = before_hit.as_ref().is_some_and(|b| b.3);
             let choice = match (after_hit, before_hit) {
                 _ if signed.is_some() => signed,
+                (Some(_), Some(b)) if before_adjacent && after_leads_on => Some(b),
                 (Some(a), _) if soft_end => Some((a.0, a.1, a.2, true)),
                 (_, Some(b)) => Some(b),
                 (Some(a), None) if self.tag_clause_ends(&a.0, a.1) => Some((a.0, a.1, a.2, true)),
@@ -1815,6 +1825,26 @@ impl<'a, 't> Attributor<'a, 't> {
         out
     }
 
+    /// Whether a tag whose cue and source end by tokens `cue_end` and `np_end` is followed,
+    /// in its sentence, by a comma or colon and another quote: "Cole joked, “…”".
+    fn tag_leads_into_quote(&self, cue_end: usize, np_end: usize) -> bool {
+        let toks = self.toks();
+        let from = cue_end.max(np_end);
+        let Some(t) = toks.get(from) else {
+            return false;
+        };
+        let para = t.para;
+        let next = (from..toks.len().min(from + LEAD_IN_TOKENS)).find(|&x| {
+            toks.toks[x].quote.is_some() || toks.toks[x].para != para || toks.is_sentence_end(x)
+        });
+        next.is_some_and(|x| {
+            x > 0
+                && toks.toks[x].quote.is_some()
+                && toks.toks[x].para == para
+                && (toks.is_punct(x - 1, ",") || toks.is_punct(x - 1, ":"))
+        })
+    }
+
     /// Roles named with "the" ("the Secretary of Defense") are mentions of their holder.
     pub fn role_mentions(&mut self) {
         let toks = self.ph.toks;
@@ -1865,6 +1895,9 @@ const DETERMINER_WORDS: &[&str] = &[
 /// Words at most in the body after a described speaker: "the skipper of the harbour cricket
 /// club said".
 const AFFILIATION_WORDS: usize = 8;
+
+/// Tokens at most between a tag's end and the quote it leads into ("Cole joked, again, “…").
+const LEAD_IN_TOKENS: usize = 8;
 
 /// Words at most in a second description joined by "and", to its cue.
 const SECOND_DESCRIPTION_WORDS: usize = 4;

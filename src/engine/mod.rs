@@ -501,9 +501,16 @@ fn joins(toks: &Tokens, a: &Quote, b: &Quote) -> bool {
             .as_ref()
             .is_some_and(|c| gap.start <= c.span.start && c.span.end <= gap.end)
     });
-    // "“…,” Morgan said. She added: “…”": two cues, two statements.
+    // "“…,” Morgan said. She added: “…”": two cues, two statements. Not so when the
+    // first cue introduced the first part and the tag breaks into its sentence: "Fallon
+    // fired back: “…,” he wrote, “…”".
+    let broken_off = a.content.slice(toks.text).trim_end().ends_with(',');
     let own_cues = match (&a.cue, &b.cue) {
-        (Some(x), Some(y)) => x.span != y.span && gap.start <= y.span.start,
+        (Some(x), Some(y)) => {
+            x.span != y.span
+                && gap.start <= y.span.start
+                && (gap.start <= x.span.start || !broken_off)
+        }
         _ => false,
     };
     if !tag_between || own_cues {
