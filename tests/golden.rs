@@ -1656,9 +1656,11 @@ fn news_unseen_27_main_clauses_and_tags_that_lead_into_the_next_quote() {
         We will look at | direct | Rita Osei | said | cue | Osei
         # A new sentence before its own cue: a quote of its own.
         They were loud but | direct | Rita Osei | said | cue | Osei
+        # A comma after a party label is no appositive: the name before the label speaks.
+        Both of them did | direct | Rob Hale | said | cue | Sen. Rob Hale
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
     let pieces: Vec<usize> = a.quotes.iter().map(|q| q.parts.len()).collect();
-    assert_eq!(pieces, [1, 1, 1, 1, 2, 2, 1]);
+    assert_eq!(pieces, [1, 1, 1, 1, 2, 2, 1, 1]);
 }

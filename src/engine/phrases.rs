@@ -822,6 +822,14 @@ impl Phrases<'_, '_> {
             }
         }
         let mut last = k - 1;
+        // "Gov. John Kasich (R-OH), said": a comma after the label.
+        if self.toks.is_punct(last, ",")
+            && last > start
+            && self.label_open(last - 1, start).is_some()
+        {
+            k = last;
+            last -= 1;
+        }
         // "Sen. Ann Cole (D-Ore.) said": past a party and state label to the name.
         if let Some(open) = self.label_open(last, start) {
             k = open;
