@@ -1500,7 +1500,7 @@ fn news_unseen_23_common_word_surnames_descriptions_seats_and_lists() {
     let (text, a) = run("tests/golden/news-unseen-23.txt", Format::Plain, Mode::Auto);
     let expected = table(
         r#"
-        the board the winter | indirect | Amara Little | told | cue | Transport chief Dr. Amara Little
+        the winter timetable would | indirect | Amara Little | told | cue | Transport chief Dr. Amara Little
         # A surname that is also a common word, beside its cue, is the person named in full;
         # "The little harbour" names no one.
         There is no money | direct | Amara Little | said | cue | Little
@@ -1663,4 +1663,28 @@ fn news_unseen_27_main_clauses_and_tags_that_lead_into_the_next_quote() {
     assert_eq!(rows(&text, &a), expected);
     let pieces: Vec<usize> = a.quotes.iter().map(|q| q.parts.len()).collect();
     assert_eq!(pieces, [1, 1, 1, 1, 2, 2, 1, 1]);
+}
+
+#[test]
+fn news_unseen_28_relative_pronouns_owned_statements_and_asides() {
+    let (text, a) = run("tests/golden/news-unseen-28.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # "which" after a body's name and its comma stands for the body.
+        We are aware that | direct | Valley Water Board | said | cue | which
+        # A description before a long "who" clause that ends at the cue.
+        I am tired of | direct | one concerned driver | said | description | one concerned driver
+        the clinic's only doctor | indirect | Valley Health | said | cue | Valley Health
+        # "A statement from Valley Health said …" makes "the statement" Valley Health's.
+        We continue working towards | direct | Valley Health's statement | said | document | the statement
+        Until then, nurses will | direct | Valley Health's statement | - | continuation | the statement
+        # The one told ("the forum") is not part of what was reported.
+        the council would fix | indirect | Ruth Akande | told | cue | Mayor Ruth Akande
+        We have a list, | direct | Ruth Akande | said | pronoun | she
+        # One paragraph of narration that reports nothing and names no one: she goes on.
+        In practice, the levy | direct | Ruth Akande | - | continuation | she
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
 }

@@ -676,7 +676,8 @@ impl<'a, 't> Attributor<'a, 't> {
         let Some(np) = self.ph.after(j, end) else {
             return self
                 .comma_description(j, end)
-                .or_else(|| self.group_subject(j, end));
+                .or_else(|| self.group_subject(j, end))
+                .or_else(|| self.described_before_who(j, end));
         };
         let (mut np, mut k) = match self.ph.voice_for(&np, np.toks.1, end) {
             Some(voiced) => voiced,
@@ -805,6 +806,18 @@ impl<'a, 't> Attributor<'a, 't> {
             .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
         let plain = (k..cue).all(|x| toks.toks[x].quote.is_none());
         (plain && self.closes_tag(cue, cue + 1)).then_some(cue)
+    }
+
+    /// "“…,” a vehicle owner who travels to town said.": one described before a "who"
+    /// clause that ends at the cue, read from token `j`.
+    fn described_before_who(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
+        let toks = self.toks();
+        let who = (j + 1..end.min(j + 1 + DESCRIPTION_BEFORE_WHO))
+            .take_while(|&x| toks.is_word(x))
+            .find(|&x| toks.lower(x) == "who")?;
+        let cue = self.relative_clause_cue(who, end)?;
+        let np = self.ph.group_before(who, j).filter(|np| np.toks.0 == j)?;
+        Some((np, cue, 1))
     }
 
     /// Whether token `after` closes the tag whose cue is token `cue`: its paragraph or
@@ -1905,6 +1918,9 @@ const SECOND_DESCRIPTION_WORDS: usize = 4;
 /// A relative clause between a quote's source and its cue, at most ("the commuter who
 /// wished not to be named, added").
 const RELATIVE_TAG_TOKENS: usize = 12;
+
+/// Words at most of a description before its "who" ("one concerned vehicle owner").
+const DESCRIPTION_BEFORE_WHO: usize = 5;
 
 /// An appositive between a name and its cue, at most ("Schuh, e.GO’s founder and the
 /// mastermind behind Europe’s best-selling electric van, said").

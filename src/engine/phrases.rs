@@ -1364,16 +1364,27 @@ impl Phrases<'_, '_> {
         (self.names[mi].kind != NameKind::Role).then(|| self.name_np(mi))
     }
 
-    /// "Sanders, who said …": the relative pronoun at `who` stands for the name before it.
+    /// "Sanders, who said …": the relative pronoun at `who` stands for the name before it;
+    /// "the Water Department, which said": "which" for a body's, after its comma.
     fn relative(&self, who: usize, start: usize) -> Option<Np> {
         let mut p = who.checked_sub(1)?;
-        if self.toks.is_punct(p, ",") && p > start {
+        let comma = self.toks.is_punct(p, ",");
+        if comma && p > start {
             p -= 1;
         }
+        let body = self.toks.lower(who) == "which";
+        if body && !comma {
+            return None;
+        }
         let Some(mi) = self.index.ending_at(p) else {
-            return self.described_before_relative(p, start);
+            let np = self.described_before_relative(p, start)?;
+            return (!body || self.lex.is_org_word(self.toks.lower(p))).then_some(np);
         };
-        if self.names[mi].kind == NameKind::Role || self.names[mi].toks.0 < start {
+        let kind = self.names[mi].kind;
+        if kind == NameKind::Role
+            || self.names[mi].toks.0 < start
+            || body && kind != NameKind::Organisation
+        {
             return None;
         }
         Some(Np {
@@ -1480,7 +1491,7 @@ impl Phrases<'_, '_> {
             }
         }
         let w = self.toks.lower(last);
-        if w == "who" {
+        if w == "who" || w == "which" {
             return self.relative(last, start);
         }
         if self.lex.pronoun(w).is_some() {

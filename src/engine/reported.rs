@@ -12,7 +12,7 @@ use super::lexicon::Lexicon;
 use super::model::{ActorId, Cue, Method, Quote, QuoteKind, Span};
 use super::quotes::{is_quote_mark, RawQuote};
 use super::sentences::{self, AtQuotes};
-use super::tagger;
+use super::tagger::{self, Upos};
 use super::tokens::Tokens;
 
 /// A cue outside quotes with its source: a speech event, resolved or not.
@@ -514,6 +514,8 @@ impl Reader<'_, '_> {
         let w = toks.lower(a);
         let mut k = if matches!(w, "him" | "her" | "them" | "us" | "me" | "you") {
             a + 1
+        } else if let Some(k) = self.the_addressee(a, end) {
+            k
         } else if toks.toks[a].cap {
             let mut k = a;
             while k < end && toks.is_word(k) && toks.toks[k].cap {
@@ -529,6 +531,29 @@ impl Reader<'_, '_> {
             k += 1;
         }
         k
+    }
+
+    /// "told the Gazette the council would …", "told the forum the roads …": past an
+    /// addressee with "the" at token `a`, a name or one noun, when the reported clause's
+    /// subject follows; not "told the truth about …", "asked the Vermont senator to …".
+    fn the_addressee(&self, a: usize, end: usize) -> Option<usize> {
+        let toks = self.toks;
+        if !(toks.lower(a) == "the" && a + 2 < end && toks.is_word(a + 1)) {
+            return None;
+        }
+        let mut k = a + 1;
+        while k < end && toks.is_word(k) && toks.toks[k].cap {
+            k += 1;
+        }
+        // Tagged from "the", so that the noun reads as one.
+        let tags = toks.tags(a..(k + 2).min(end));
+        // A lower-case head after a name ("the Vermont senator") or on its own.
+        if tags.get(k - a) == Some(&Upos::Noun) && !toks.toks[k].cap {
+            k += 1;
+        }
+        let noun = toks.toks[a + 1].cap || tags.get(1) == Some(&Upos::Noun);
+        let subject_next = matches!(tags.get(k - a), Some(Upos::Det | Upos::Pron | Upos::Propn));
+        (noun && subject_next).then_some(k)
     }
 
     /// The first token of the sentence holding token `i`. Quotes inside it are part of it;
