@@ -1684,6 +1684,8 @@ fn news_unseen_28_relative_pronouns_owned_statements_and_asides() {
         We have a list, | direct | Ruth Akande | said | pronoun | she
         # One paragraph of narration that reports nothing and names no one: she goes on.
         In practice, the levy | direct | Ruth Akande | - | continuation | she
+        # A name after "Besides" is no subject: "she" is the farmer named after it.
+        We cannot pay it | direct | Joan Lore | said | pronoun | she
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

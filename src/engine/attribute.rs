@@ -619,6 +619,20 @@ impl<'a, 't> Attributor<'a, 't> {
                     | "towards"
                     | "toward"
                     | "into"
+                    // "Besides Nkape, another farmer, Lore, also concurred"
+                    | "besides"
+                    | "beside"
+                    | "like"
+                    | "unlike"
+                    | "about"
+                    | "against"
+                    | "than"
+                    | "without"
+                    | "alongside"
+                    | "including"
+                    | "despite"
+                    | "among"
+                    | "between"
             );
         !possessive && !object
     }
