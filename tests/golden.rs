@@ -1690,3 +1690,26 @@ fn news_unseen_28_relative_pronouns_owned_statements_and_asides() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_29_labels_openers_and_unclosed_appositives() {
+    let (text, a) = run("tests/golden/news-unseen-29.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # A party label between the subject and its verb, after an opening phrase.
+        The harbour must stay | direct | Ann Cole | saying | cue | Rep. Ann Cole
+        # A description, its comma, and a name whose closing comma was left out; the
+        # tag reports nothing of its own ("the Gazette" is who was told).
+        She was a mother | direct | Mia Ross | told | cue | Mia Ross
+        There won't be a | direct | one of those advisers | said | description | one of those advisers
+        # An opening phrase longer than a few words before the participle's clause.
+        We have to be | direct | the council's deputy leader | saying | description | the council's deputy leader
+        families would pay more | indirect | the mayor | said | description | the mayor
+        # "Later," is no description: the name after it starts a sentence of its own.
+        They pay,” he said. | direct | the mayor | said | pronoun | he
+        the vote was rushed | indirect | Sam Reid | claimed | cue | Sam Reid
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

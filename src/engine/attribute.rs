@@ -989,11 +989,18 @@ impl<'a, 't> Attributor<'a, 't> {
         let cue = (comma + 1..end.min(comma + DESCRIPTION_TOKENS))
             .find(|&x| self.cue_lemma(x, true).is_some())?;
         let whole = self.ph.before(cue, j)?;
-        // Or the name in an appositive: "the inspector, Mira Holt, said".
+        // Or the name in an appositive: "the inspector, Mira Holt, said", its closing comma
+        // sometimes left out ("another friend, Mia Ross told CNN").
+        let described = || {
+            // Not an opener ("Later, Marco Rubio claimed"): a description ends on a noun.
+            toks.tags(j..comma)
+                .last()
+                .is_some_and(|t| matches!(t, Upos::Noun))
+        };
         let named = matches!(whole.kind, NpKind::Name(_))
             && whole.toks.0 == comma + 1
-            && toks.is_punct(whole.toks.1, ",")
-            && whole.toks.1 + 1 == cue;
+            && (toks.is_punct(whole.toks.1, ",") && whole.toks.1 + 1 == cue
+                || whole.toks.1 == cue && described());
         (whole.toks.0 == j || named).then_some((whole, cue, 1))
     }
 
@@ -1398,7 +1405,17 @@ impl<'a, 't> Attributor<'a, 't> {
         let opener_end = (ws..k.min(ws + OPENER_WORDS + 1))
             .find(|&j| toks.is_punct(j, ","))
             .filter(|&c| c > ws && c + 1 < k);
-        let starts = opener_end.map(|c| c + 1).into_iter().chain([ws]);
+        // A longer opening phrase: its last comma before the participle's ("In response to
+        // the mayor's proposal to …, the deputy leader rallied supporters, saying").
+        let last_comma = (ws + 1..k.saturating_sub(1))
+            .rev()
+            .find(|&j| toks.is_punct(j, ","))
+            .filter(|&c| Some(c) != opener_end && c + 1 < k);
+        let starts = opener_end
+            .into_iter()
+            .chain(last_comma)
+            .map(|c| c + 1)
+            .chain([ws]);
         for start in starts {
             if !toks.is_word(start) || toks.toks[start].quote.is_some() {
                 continue;
@@ -1406,7 +1423,15 @@ impl<'a, 't> Attributor<'a, 't> {
             let Some(np) = self.ph.after(start, k) else {
                 continue;
             };
-            let next = self.past_affiliation(&np, np.toks.1, k);
+            let mut next = self.past_affiliation(&np, np.toks.1, k);
+            if toks.is_punct(next, "(") {
+                // "Rep. Ann Cole (D-Ore.) reacted": past the party label.
+                if let Some(close) =
+                    (next + 1..k.min(next + PARENTHESIS_TOKENS)).find(|&x| toks.is_punct(x, ")"))
+                {
+                    next = close + 1;
+                }
+            }
             if next >= k || toks.toks[next].quote.is_some() {
                 continue;
             }

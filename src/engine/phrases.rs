@@ -584,7 +584,9 @@ impl Phrases<'_, '_> {
             || !toks.is_word(i + 1)
             || toks.lower(i + 1) != "of"
             || !toks.is_word(i + 2)
-            || !POSSESSIVES_AND_THE.contains(&toks.lower(i + 2))
+            // "one of those advisers", "some of these workers" too.
+            || !(POSSESSIVES_AND_THE.contains(&toks.lower(i + 2))
+                || matches!(toks.lower(i + 2), "those" | "these"))
         {
             return None;
         }

@@ -262,6 +262,33 @@ impl Reader<'_, '_> {
         } else {
             tag0
         };
+        // "“…,” another friend, Mia Ross told CNN.": a description and its comma between a
+        // quote and the named source belong to the tag.
+        let tag0 = if source_first && tag0 >= 2 && toks.is_punct(tag0 - 1, ",") {
+            let words = (tag0.saturating_sub(DESCRIPTION_BEFORE_SOURCE + 1)..tag0 - 1)
+                .rev()
+                .take_while(|&k| toks.is_word(k) && toks.toks[k].quote.is_none())
+                .last();
+            // Right after a quote in the same sentence: its closing mark after a comma.
+            // A noun phrase, not a predicate ("“Boots on the ground” would be appropriate,
+            // Ben Carson said").
+            let nominal = |d: usize| {
+                toks.tags(d..tag0 - 1)
+                    .iter()
+                    .all(|t| matches!(t, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn))
+            };
+            words
+                .filter(|&d| {
+                    d > 0
+                        && toks.toks[d - 1].quote.is_some()
+                        && toks.toks[d - 1].para == toks.toks[d].para
+                        && !ends_sentence(&toks.text[..toks.toks[d - 1].span.end])
+                        && nominal(d)
+                })
+                .unwrap_or(tag0)
+        } else {
+            tag0
+        };
         let start = self.sentence_start(tag0);
         let mut end = self.sentence_end(tag1);
         let in_relative = source_first
@@ -625,3 +652,6 @@ const SETTING_WORDS: &[&str] = &[
     "earlier",
     "later",
 ];
+
+/// Words at most of a description between a quote and the named source after its comma.
+const DESCRIPTION_BEFORE_SOURCE: usize = 5;
