@@ -992,10 +992,13 @@ impl<'a, 't> Attributor<'a, 't> {
         // Or the name in an appositive: "the inspector, Mira Holt, said", its closing comma
         // sometimes left out ("another friend, Mia Ross told CNN").
         let described = || {
-            // Not an opener ("Later, Marco Rubio claimed"): a description ends on a noun.
-            toks.tags(j..comma)
-                .last()
-                .is_some_and(|t| matches!(t, Upos::Noun))
+            // Not an opener ("Later, Marco Rubio claimed", "Of the crowd, Osei said"): a
+            // noun phrase, ending on its noun.
+            let tags = toks.tags(j..comma);
+            tags.last().is_some_and(|t| matches!(t, Upos::Noun))
+                && tags
+                    .iter()
+                    .all(|t| matches!(t, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn))
         };
         let named = matches!(whole.kind, NpKind::Name(_))
             && whole.toks.0 == comma + 1
