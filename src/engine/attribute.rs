@@ -720,14 +720,8 @@ impl<'a, 't> Attributor<'a, 't> {
             // "“…,” the commuter who wished not to be named(,) added."
             k = cue;
         }
-        if toks.is_punct(k, "(") {
-            // "Sen. Ann Cole (D-Ore.) said": a party and state label between name and cue.
-            if let Some(close) =
-                (k + 1..end.min(k + PARENTHESIS_TOKENS)).find(|&x| toks.is_punct(x, ")"))
-            {
-                k = close + 1;
-            }
-        }
+        // "Sen. Ann Cole (D-Ore.) said": a party and state label between name and cue.
+        k = self.past_label(k, end);
         let described_appositive = np.toks.0 > j && toks.is_punct(k, ",") && {
             // "“…,” the company's spokesman, Lou Hart, said": the comma after the name
             // closes the appositive that names the description.
@@ -995,10 +989,7 @@ impl<'a, 't> Attributor<'a, 't> {
             // Not an opener ("Later, Marco Rubio claimed", "Of the crowd, Osei said"): a
             // noun phrase, ending on its noun.
             let tags = toks.tags(j..comma);
-            tags.last().is_some_and(|t| matches!(t, Upos::Noun))
-                && tags
-                    .iter()
-                    .all(|t| matches!(t, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn))
+            tags.last() == Some(&Upos::Noun) && tags.iter().all(|t| t.is_nominal())
         };
         let named = matches!(whole.kind, NpKind::Name(_))
             && whole.toks.0 == comma + 1
@@ -1426,15 +1417,8 @@ impl<'a, 't> Attributor<'a, 't> {
             let Some(np) = self.ph.after(start, k) else {
                 continue;
             };
-            let mut next = self.past_affiliation(&np, np.toks.1, k);
-            if toks.is_punct(next, "(") {
-                // "Rep. Ann Cole (D-Ore.) reacted": past the party label.
-                if let Some(close) =
-                    (next + 1..k.min(next + PARENTHESIS_TOKENS)).find(|&x| toks.is_punct(x, ")"))
-                {
-                    next = close + 1;
-                }
-            }
+            // "Rep. Ann Cole (D-Ore.) reacted": past the party label.
+            let next = self.past_label(self.past_affiliation(&np, np.toks.1, k), k);
             if next >= k || toks.toks[next].quote.is_some() {
                 continue;
             }
@@ -1446,6 +1430,17 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         None
+    }
+
+    /// Past a bracketed label opening at token `k` ("(D-Ore.)"), closed before `limit`.
+    fn past_label(&self, k: usize, limit: usize) -> usize {
+        let toks = self.toks();
+        if !toks.is_punct(k, "(") {
+            return k;
+        }
+        (k + 1..limit.min(k + PARENTHESIS_TOKENS))
+            .find(|&x| toks.is_punct(x, ")"))
+            .map_or(k, |close| close + 1)
     }
 
     /// Past the body a described subject ending at token `k` speaks for: "A spokeswoman for
@@ -1801,16 +1796,14 @@ impl<'a, 't> Attributor<'a, 't> {
                 .or_else(|| self.before(p))
                 .or_else(|| self.colon_intro(p));
             let signed = self.dash_signature(p).or_else(|| self.words_of(p));
-            // "When someone shouted, “Resign,” Cole joked, “Not today.”": a tag after the
-            // quote that leads into the next one is that one's, when a cue stands right
-            // before this one.
-            let after_leads_on = after_hit
-                .as_ref()
-                .is_some_and(|a| self.tag_leads_into_quote(a.1 + a.2, a.0.toks.1));
-            let before_adjacent = before_hit.as_ref().is_some_and(|b| b.3);
             let choice = match (after_hit, before_hit) {
                 _ if signed.is_some() => signed,
-                (Some(_), Some(b)) if before_adjacent && after_leads_on => Some(b),
+                // "When someone shouted, “Resign,” Cole joked, “Not today.”": a tag after the
+                // quote that leads into the next one is that one's, when a cue stands right
+                // before this one.
+                (Some(a), Some(b)) if b.3 && self.tag_leads_into_quote(a.1 + a.2, a.0.toks.1) => {
+                    Some(b)
+                }
                 (Some(a), _) if soft_end => Some((a.0, a.1, a.2, true)),
                 (_, Some(b)) => Some(b),
                 (Some(a), None) if self.tag_clause_ends(&a.0, a.1) => Some((a.0, a.1, a.2, true)),

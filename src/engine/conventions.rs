@@ -227,12 +227,14 @@ impl Attributor<'_, '_> {
         // Or the tag of a quote, then one paragraph of narration that reports nothing and
         // names no other person ("“…,” she said.¶A large portion of rates were targeted …¶
         // “In practice, …”").
-        let aside_end = (0..first).rev().find(|&x| toks.toks[x].para < para);
         let tagged_then_aside = !reported
             && e.para + 2 == para
-            && aside_end.is_some_and(|x| toks.toks[x].para + 1 == para)
-            // Nor one that introduces something of its own ("… and so is HTML:").
-            && !aside_end.is_some_and(|x| toks.is_punct(x, ":"))
+            // The aside's last token; nor one that introduces something of its own ("… and
+            // so is HTML:").
+            && (0..first)
+                .rev()
+                .find(|&x| toks.toks[x].para < para)
+                .is_some_and(|x| toks.toks[x].para + 1 == para && !toks.is_punct(x, ":"))
             && !paragraph_is_quotes(toks, para - 1)
             && !self.events.iter().any(|x| x.para == para - 1);
         let near = (reported && e.para < para && e.para + CANDIDATE_PARAGRAPHS >= para)

@@ -272,11 +272,7 @@ impl Reader<'_, '_> {
             // Right after a quote in the same sentence: its closing mark after a comma.
             // A noun phrase, not a predicate ("“Boots on the ground” would be appropriate,
             // Ben Carson said").
-            let nominal = |d: usize| {
-                toks.tags(d..tag0 - 1)
-                    .iter()
-                    .all(|t| matches!(t, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn))
-            };
+            let nominal = |d: usize| toks.tags(d..tag0 - 1).iter().all(|t| t.is_nominal());
             words
                 .filter(|&d| {
                     d > 0

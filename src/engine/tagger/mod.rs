@@ -113,6 +113,11 @@ impl Upos {
         matches!(self, Upos::Verb | Upos::Aux)
     }
 
+    /// A word of a plain noun phrase: determiner, adjective, noun or proper noun.
+    pub fn is_nominal(self) -> bool {
+        matches!(self, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn)
+    }
+
     /// The tag named as in CoNLL-U ("NOUN"); `None` for anything else.
     pub fn parse(s: &str) -> Option<Upos> {
         Upos::ALL.into_iter().find(|t| t.as_str() == s)
