@@ -10,6 +10,7 @@ use super::attribute::{Attributor, Found};
 use super::model::{ActorId, ActorKind, Gender, Method, Mode, Span};
 use super::names::{sentence_initial, NameKind};
 use super::quotes::RawQuote;
+use super::tagger::Upos;
 use super::tokens::{Kind, Tokens};
 
 /// A paragraph holding speech, in a conversation.
@@ -182,7 +183,8 @@ impl Attributor<'_, '_> {
                         .map(|id| (Some(id), None))
                         .or_else(|| {
                             self.reporter_goes_on(before, toks.at_or_after(start), para, found)
-                        }),
+                        })
+                        .or_else(|| self.quoted_across_aside(i, paras, found)),
                 }
             } else {
                 None
@@ -264,6 +266,64 @@ impl Attributor<'_, '_> {
             })
         });
         (!other_person && !quoted_between).then_some((Some(e.speaker), Some(e.mention)))
+    }
+
+    /// News: a paragraph that is only a quote, after a paragraph that quotes a person and
+    /// one paragraph of narration that quotes and reports nothing, names no other person
+    /// and introduces nothing with a colon ("“…,” said owner Lia Marsh.¶Money is tight.¶
+    /// “We have a month of savings left.”"): the quoted person goes on.
+    fn quoted_across_aside(
+        &self,
+        i: usize,
+        paras: &[u32],
+        found: &[Found],
+    ) -> Option<(Option<ActorId>, Option<Span>)> {
+        let (toks, para) = (self.ph.toks, paras[i]);
+        let aside = para.checked_sub(1)?;
+        // The last quote before, in the paragraph before the aside.
+        let j = i.checked_sub(1)?;
+        if paras[j] + 2 != para {
+            return None;
+        }
+        let speaker = found[j].speaker?;
+        if self.table.kind(speaker) != ActorKind::Person {
+            return None;
+        }
+        let from = toks.toks.partition_point(|t| t.para < aside);
+        let to = toks.toks.partition_point(|t| t.para <= aside);
+        let quiet = from < to
+            && !(from..to).any(|k| toks.toks[k].quote.is_some())
+            && !toks.is_punct(to - 1, ":")
+            && !self.events.iter().any(|e| e.para == aside);
+        let names = self.ph.names;
+        let first = names.partition_point(|m| m.toks.0 < from);
+        let other_person = names[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.toks.1 <= to)
+            .any(|(k, m)| {
+                self.name_actor[first + k].is_some_and(|id| {
+                    id != speaker
+                        && self.table.kind(id) == ActorKind::Person
+                        && !self.common_noun_opener(m.toks.0, id)
+                })
+            });
+        (quiet && !other_person).then_some((Some(speaker), found[j].mention))
+    }
+
+    /// A one-word "name" the document gives nowhere else, opening its sentence, that the
+    /// tagger reads as a common noun ("Money is tight."): no person. "Trump called …" is one,
+    /// for the document names Donald Trump elsewhere.
+    fn common_noun_opener(&self, at: usize, id: ActorId) -> bool {
+        let toks = self.ph.toks;
+        let para = toks.toks[at].para;
+        let end = (at..(at + 4).min(toks.len()))
+            .take_while(|&k| toks.toks[k].para == para)
+            .count();
+        self.table.name_words(id).len() == 1
+            && self.name_actor.iter().filter(|&&a| a == Some(id)).count() == 1
+            && sentence_initial(toks, at, self.ph.lex)
+            && toks.tags(at..at + end).first() == Some(&Upos::Noun)
     }
 
     /// Fiction: narration first, then alternation within each run of dialogue paragraphs.

@@ -571,7 +571,12 @@ fn embedded(toks: &Tokens, q: &RawQuote, lex: &lexicon::Lexicon) -> bool {
         .slice(toks.text)
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_uppercase);
-    !(starts_upper && lex.tag_cue(toks.lower(prev)).is_some())
+    // A dotted abbreviation's stop also ends its sentence before a quote that is a sentence
+    // of its own (`before 3 a.m. “It was orange,” said …`), not before a name (`the U.S.
+    // “Buy American” rule`).
+    let ends_sentence = toks.str(prev).ends_with('.')
+        && (q.content.slice(toks.text).trim_end()).ends_with(['.', ',', '!', '?', '…', '—']);
+    !(starts_upper && (ends_sentence || lex.tag_cue(toks.lower(prev)).is_some()))
 }
 
 /// A label word right before the quote ("its motto, “…”", "signs reading “…”"): a name
