@@ -88,6 +88,12 @@ pub const HEADLINE_BREAKS: &[&str] = &[
     "may",
 ];
 
+/// Words of a seat's or a region's name ("MP for North East Devon", "Central Highlands").
+const SEAT_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "upper", "lower", "greater", "inner", "outer", "mid",
+];
+
 const CONNECTORS: &[&str] = &[
     "of", "for", "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la",
     "le", "du", "y", "ap",
@@ -543,13 +549,21 @@ fn coordinated_body(toks: &Tokens, start: usize, j: usize, lex: &Lexicon) -> boo
     if !(toks.is_word(j) && toks.lower(j) == "and") || j - start > 6 {
         return false;
     }
+    // "Minister of Local Government and Rural Development": a title's portfolio, whose
+    // parts may each be a body's name.
+    let portfolio = (start..j).any(|k| {
+        toks.is_word(k)
+            && lex.is_title(toks.lower(k))
+            && toks.is_word(k + 1)
+            && matches!(toks.str(k + 1), "of" | "for")
+    });
     // "Minister Gallant and Secretary Austin": a titled person before the "and".
     let given_before = (start..j).any(|k| {
         toks.is_word(k) && (lex.first_name(toks.lower(k)).is_some() || lex.is_title(toks.lower(k)))
     });
     // "Fox News and NBC News", "House and Senate": two bodies, each whole before the "and".
     let whole_before = lex.is_org_word(toks.lower(j - 1)) || lex.is_title(toks.lower(j - 1));
-    if whole_before {
+    if whole_before && !portfolio {
         return false;
     }
     let para = toks.toks[j].para;
@@ -560,7 +574,14 @@ fn coordinated_body(toks: &Tokens, start: usize, j: usize, lex: &Lexicon) -> boo
         let w = toks.lower(k);
         ends_body |= lex.is_org_word(w) || lex.is_title(w);
     }
-    !given_before && ends_body
+    // A portfolio's next part, not a second person ("Minister of Health and Premier Doug
+    // Ford", "… and Doug Ford").
+    let next_part = toks.is_word(j + 1)
+        && toks.toks[j + 1].cap
+        && !lex.is_role_word(toks.lower(j + 1))
+        && lex.honorific(toks.lower(j + 1)).is_none()
+        && lex.first_name(toks.lower(j + 1)).is_none();
+    (portfolio && next_part) || (!given_before && ends_body)
 }
 
 fn run_word_ahead(toks: &Tokens, mut j: usize, lex: &Lexicon) -> bool {
@@ -608,7 +629,10 @@ fn is_common_start(
     }
     // "President Cyril Ramaphosa has called …" though "the president said" comes later: a
     // title before a name is part of it.
-    let title_of_name = lex.is_title(w) && toks.is_word(s + 1) && toks.toks[s + 1].cap;
+    // So is "Minister of Finance Ruth Okafor …", though "the minister said" comes later.
+    let capital_at = |k: usize| toks.is_word(k) && toks.toks[k].cap;
+    let portfolio = toks.is_word(s + 1) && matches!(toks.str(s + 1), "of" | "for");
+    let title_of_name = lex.is_title(w) && (capital_at(s + 1) || (portfolio && capital_at(s + 2)));
     (lower_words(w) && !opens_known_org(toks, s, lex) && !title_of_name)
         || imperative_opener(toks, s)
 }
@@ -751,7 +775,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
             return Class::Title;
         }
         if !toks.toks[k].cap {
-            if CONNECTORS.contains(&w) || w == "the" {
+            if CONNECTORS.contains(&w) || w == "the" || w == "and" {
                 return Class::Connector;
             }
             if lex.is_role_word(w) {
@@ -900,7 +924,7 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         name_start -= 1;
     }
     // "Professor de Worms": a particle before the tail belongs to the name.
-    let particle = |x: usize| !matches!(toks.lower(words[x]), "of" | "for" | "the");
+    let particle = |x: usize| !matches!(toks.lower(words[x]), "of" | "for" | "the" | "and");
     if name_start > 1
         && name_start < classes.len()
         && classes[name_start - 1] == Class::Connector
@@ -918,14 +942,40 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
     // body is, unless a given name opens a name in it.
     if name_start > 0 && classes[name_start - 1] == Class::Connector {
         let tail = classes.len() - name_start;
-        let after_title = name_start >= 2 && classes[name_start - 2] == Class::Title;
+        // The title's "of" or "for": right before the tail, or before a portfolio of two
+        // parts ("Minister of Local Government and Rural Development Ann Banda").
+        let title_link = if name_start >= 2 && classes[name_start - 2] == Class::Title {
+            Some(name_start - 1)
+        } else if toks.lower(words[name_start - 1]) == "and" {
+            (1..name_start - 1).rev().find(|&x| {
+                classes[x - 1] == Class::Title
+                    && classes[x] == Class::Connector
+                    && matches!(toks.lower(words[x]), "of" | "for")
+                    && classes[x + 1..name_start - 1]
+                        .iter()
+                        .all(|c| matches!(c, Class::Word | Class::OrgWord))
+            })
+        } else {
+            None
+        };
+        let after_title = title_link.is_some();
         let first_known = (name_start..classes.len().saturating_sub(1))
             .find(|&x| lex.first_name(toks.lower(words[x])).is_some());
         // "Conservative MP for North Devon", "Minister for Housing": after "for" comes the
         // seat or the portfolio, a name only from a given name on.
-        let for_seat = toks.lower(words[name_start - 1]) == "for";
+        let for_seat = toks.lower(words[title_link.unwrap_or(name_start - 1)]) == "for";
+        // "Commissioner for Environment Tokunbo Wahab": after a portfolio of a word or more,
+        // two last words that name no part of a seat are a name.
+        let seat_word = |x: usize| {
+            let w = toks.lower(words[x]);
+            SEAT_WORDS.contains(&w) || lex.is_place_head(w)
+        };
+        let n = classes.len();
+        let named_after_portfolio =
+            after_title && for_seat && tail >= 3 && !seat_word(n - 1) && !seat_word(n - 2);
         name_start = match first_known {
             Some(x) if x > name_start => x,
+            _ if named_after_portfolio => n - 2,
             _ if !after_title || for_seat => classes.len(),
             _ if tail >= 3 => classes.len() - 2,
             _ if tail == 2 => classes.len() - 1,
