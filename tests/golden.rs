@@ -1713,3 +1713,37 @@ fn news_unseen_29_labels_openers_and_unclosed_appositives() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_30_sentence_ends_asides_portfolios_and_ranks() {
+    let (text, a) = run("tests/golden/news-unseen-30.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # A dotted abbreviation's stop ends the sentence before a quote that is one.
+        It was like the | direct | Dara Quinn | said | cue | Dara Quinn
+        # Trap: before a name in quotes it does not.
+        Buy American | mixed | Dara Quinn | said | cue | Quinn
+        We will open again, | direct | Lia Marsh | said | cue | Lia Marsh
+        # One paragraph of narration between, whose openers are common nouns ("Money",
+        # "Insurance"): the quoted person goes on.
+        We have about a | direct | Lia Marsh | - | continuation | Lia Marsh
+        The pumps in the | direct | Rob Keane | said | cue | Rob Keane
+        # Trap: a narration that reports someone else's words hands the quote to them.
+        the landlord about the | indirect | Lia Marsh | warned | cue | Marsh
+        I told them twice, | direct | Lia Marsh | - | continuation | Marsh
+        The sprinklers were tested | direct | Omar Reyes | said | cue | Cllr Omar Reyes
+        # A portfolio of two parts before the name; "the minister" is its holder, not the
+        # Minister of Health beside the premier.
+        The street will be | direct | Ruth Okafor | said | description | the minister
+        # "for" a portfolio, then a name no given-name list knows.
+        the river had been | indirect | Tobi Adeyemi | said | cue | Commissioner for Environment and Water Resources Tobi Adeyemi
+        # A rank written short names the title: "Cllr" is the councillor, "Sen." the senator.
+        The water is safe | direct | Omar Reyes | said | description | the councillor
+        # Trap: a senator of another state is not the one senator named.
+        We will help, | direct | the Ohio senator | said | description | the Ohio senator
+        Iowa stands with you, | direct | Ava Holt | said | description | the senator
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

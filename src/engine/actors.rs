@@ -579,6 +579,32 @@ impl ActorTable {
             .map(|(id, _)| id)
     }
 
+    /// The one person seen before `before` whose rank, written short before their name,
+    /// stands for the title `words` name: "Sen. Tom Carper" is "the senator", "Cllr Ann
+    /// Roe" "the councillor". With two of that rank in the story, neither.
+    pub fn by_rank(&self, words: &[String], before: usize) -> Option<ActorId> {
+        let lex = crate::engine::lexicon::lexicon();
+        let mut holders = self.actors.iter().enumerate().filter(|(_, e)| {
+            let seen = e
+                .actor
+                .mentions
+                .first()
+                .is_some_and(|m| m.span.start < before);
+            let ranks: Vec<&str> = e
+                .honorific
+                .as_deref()
+                .into_iter()
+                .flat_map(|h| h.split(|c: char| !c.is_alphanumeric()))
+                .filter_map(|w| lex.rank_title(&w.to_lowercase()))
+                .collect();
+            seen && !ranks.is_empty() && words.iter().all(|w| ranks.contains(&w.as_str()))
+        });
+        match (holders.next(), holders.next()) {
+            (Some((id, _)), None) => Some(id),
+            _ => None,
+        }
+    }
+
     /// The most recent organisation whose name contains `head` ("ministry").
     pub fn org_by_head(&self, head: &str, before: usize) -> Option<ActorId> {
         self.actors

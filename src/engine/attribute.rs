@@ -94,6 +94,23 @@ pub struct Attributor<'a, 't> {
 /// Report verbs of belief, intention, perception and finding: a reported clause of their
 /// own only after "that" ("Germany saw a significant cut" and "Woods found a good number"
 /// report nothing; "the survey found that …" does).
+/// Capitalised words before a title that say a side, not a place: "the Independent
+/// councillor" is still the one councillor of the story.
+const AFFILIATIONS: &[&str] = &[
+    "independent",
+    "republican",
+    "democratic",
+    "democrat",
+    "labour",
+    "conservative",
+    "liberal",
+    "green",
+    "progressive",
+    "former",
+    "veteran",
+    "local",
+];
+
 const THAT_ONLY: &[&str] = &[
     "think", "know", "doubt", "suspect", "hope", "expect", "realize", "want", "plan", "see", "find",
 ];
@@ -326,10 +343,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 };
                 let id = match self.table.by_role(words, at) {
                     Some(id) => Some(id),
-                    None => narrated().inspect(|&id| {
-                        // Described as the one just named, they speak: a person for good.
-                        self.table.confirm(id, None);
-                    }),
+                    None => narrated()
+                        .inspect(|&id| {
+                            // Described as the one just named, they speak: a person for good.
+                            self.table.confirm(id, None);
+                        })
+                        .or_else(|| {
+                            // "the senator", "the Independent councillor"; not "the Florida
+                            // senator", whose state the rank does not tell.
+                            let toks = self.toks();
+                            let placed = (np.toks.0 + 1..np.toks.1).any(|k| {
+                                toks.is_word(k)
+                                    && toks.toks[k].cap
+                                    && !AFFILIATIONS.contains(&toks.lower(k))
+                                    && !self.ph.lex.is_role_word(toks.lower(k))
+                            });
+                            (!placed).then(|| self.table.by_rank(words, at)).flatten()
+                        }),
                 };
                 let id = match id {
                     Some(id) => id,

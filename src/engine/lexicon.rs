@@ -33,6 +33,8 @@ pub struct Lexicon {
     /// a paragraph is tokenized rules out the rest of a document's words for good.
     word_flags: HashMap<&'static str, u8>,
     honorifics: HashMap<&'static str, Gender>,
+    /// The title a short rank stands for ("sen" → "senator").
+    rank_titles: HashMap<&'static str, &'static str>,
     titles: HashSet<&'static str>,
     title_modifiers: HashSet<&'static str>,
     /// Unnamed sources: word lists with their kind.
@@ -170,10 +172,14 @@ impl Lexicon {
         }
         let honorifics_src = include_str!("lexicon/honorifics.txt");
         let mut honorifics = map_for(honorifics_src);
+        let mut rank_titles = HashMap::default();
         for line in entries(honorifics_src) {
             let mut it = line.split_ascii_whitespace();
             if let (Some(w), Some(g)) = (it.next(), it.next()) {
                 honorifics.insert(w, gender_of(g));
+                if let Some(title) = it.next() {
+                    rank_titles.insert(w, title);
+                }
             }
         }
         let titles_src = include_str!("lexicon/titles.txt");
@@ -270,6 +276,7 @@ impl Lexicon {
             phrasal_cues,
             word_flags,
             honorifics,
+            rank_titles,
             titles,
             title_modifiers,
             sources,
@@ -354,6 +361,10 @@ impl Lexicon {
     }
     pub fn honorific(&self, lower: &str) -> Option<Gender> {
         self.honorifics.get(lower).copied()
+    }
+    /// The title an honorific written short stands for: "Sen." → "senator".
+    pub fn rank_title(&self, lower: &str) -> Option<&'static str> {
+        self.rank_titles.get(lower).copied()
     }
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower)
