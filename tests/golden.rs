@@ -1743,6 +1743,11 @@ fn news_unseen_30_sentence_ends_asides_portfolios_and_ranks() {
         # Trap: a senator of another state is not the one senator named.
         We will help, | direct | the Ohio senator | said | description | the Ohio senator
         Iowa stands with you, | direct | Ava Holt | said | description | the senator
+        # A tag between two commas is no appositive: the manager, not "the old pipes".
+        # "Site manager Paul Yates" opens a sentence and keeps his title.
+        It is probably more | direct | Paul Yates | adding | description | the manager
+        # "one" opens a description before the name in commas.
+        The drive to the | direct | Nia Cole | said | cue | Nia Cole
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -420,7 +420,9 @@ fn paragraph_mentions(
         // A sentence-initial common word ("The", "During") is not part of a name.
         while s < j && is_common_start(toks, s, start, lex, lower_words) {
             s += 1;
-            while s < j && !toks.toks[s].cap {
+            // Lower-case words after it go too, but for a title before the name: "Site
+            // manager Paul Yates" is the manager.
+            while s < j && !toks.toks[s].cap && !(s + 1 < j && lex.is_title(toks.lower(s))) {
                 s += 1;
             }
         }

@@ -667,8 +667,9 @@ impl Phrases<'_, '_> {
     pub fn described_name(&self, i: usize, end: usize) -> Option<Np> {
         let toks = self.toks;
         let limit = end.min(i + DESCRIPTION_WORDS + 4);
-        let det =
-            usize::from(toks.is_word(i) && matches!(toks.lower(i), "the" | "a" | "an" | "another"));
+        let det = usize::from(
+            toks.is_word(i) && matches!(toks.lower(i), "the" | "a" | "an" | "another" | "one"),
+        );
         let mut k = i + det;
         let mut described = false;
         let mut desc_end = k;
@@ -880,6 +881,16 @@ impl Phrases<'_, '_> {
                     // "During the day, Trump attacked Clinton, saying": a name and then its
                     // verb between the commas make a clause, not an appositive.
                     if self.clause_between(j + 1, last) {
+                        return None;
+                    }
+                    // "… in the ground, the minister said, adding": a tag between the
+                    // commas, not an appositive ("Ann Roe, who also spoke, said" is one).
+                    let relative = self.toks.is_word(j + 1)
+                        && matches!(self.toks.lower(j + 1), "who" | "which" | "whose");
+                    let tag = last > j + 2
+                        && self.toks.is_word(last - 1)
+                        && self.lex.cue(self.toks.lower(last - 1)).is_some();
+                    if tag && !relative {
                         return None;
                     }
                     // "Sen. Dick Durbin (D-Ill.), noting …, said": past the label.
