@@ -596,6 +596,40 @@ fn a_first_person_narrator_is_named_by_the_others() {
     assert!(!names.contains(&"the narrator"), "{names:?}");
 }
 
+/// The narrator is named by calls in the scene they are in, though their own turns there
+/// go untagged: Tom's "Nell" comes three and more paragraphs after the last "I said".
+#[test]
+fn a_first_person_narrator_is_named_by_calls_in_their_scene() {
+    let (text, a) = run(
+        "tests/golden/first-person-far-calls.txt",
+        Format::Plain,
+        Mode::Auto,
+    );
+    assert_eq!(a.mode, Mode::Fiction);
+    let expected = table(
+        r#"
+        The river is over | direct | Tom | shouted | cue | Tom
+        How high is it? | direct | Nell | said | pronoun | I
+        Up to the fence | direct | Tom | - | conversation-turn | -
+        Then we take the | direct | Nell | said | pronoun | I
+        The mules will balk. | direct | Tom | - | conversation-turn | -
+        Then we walk, | direct | Nell | said | pronoun | I
+        In this? | direct | Tom | - | conversation-turn | -
+        In this, | direct | Nell | said | pronoun | I
+        Bring the lantern. | direct | Nell | - | continuation | I
+        # Called by name: Tom speaks, and the one he calls is the narrator.
+        Nell, hold the lantern | direct | Tom | called | cue | Tom
+        Higher, Nell. I cannot | direct | Tom | - | conversation-turn | -
+        That will do, Nell. | direct | Tom | - | conversation-turn | -
+        You will catch your | direct | Mrs. Pruitt | said | pronoun | she
+        It is only water, | direct | Nell | said | pronoun | I
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let nell = a.actors.iter().find(|x| x.name == "Nell").unwrap();
+    assert_eq!(nell.role.as_deref(), Some("narrator"));
+}
+
 /// A narrator who writes "Lady Catherine" and plain "Kitty" means two people, though Kitty
 /// is short for Catherine.
 #[test]

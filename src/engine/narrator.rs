@@ -16,6 +16,10 @@ use super::quotes::RawQuote;
 const MIN_NARRATOR_QUOTES: usize = 5;
 /// Fewer calls by name than this is no evidence.
 const MIN_CALLS: usize = 3;
+/// A call counts in a quote this many paragraphs or fewer from one of the narrator's: the
+/// scene the narrator is in, though their own turns there go untagged ("“Higher, Nell.”"
+/// three paragraphs after the last "I said").
+const NEAR_PARAGRAPHS: u32 = 6;
 
 impl Attributor<'_, '_> {
     /// Give the narrator the name the others call them by, merging the two actors, and
@@ -32,8 +36,10 @@ impl Attributor<'_, '_> {
             return;
         }
         let near_narrator = |p: u32| {
-            let at = narrator_paras.partition_point(|&n| n + 1 < p);
-            narrator_paras.get(at).is_some_and(|&n| n <= p + 1)
+            let at = narrator_paras.partition_point(|&n| n + NEAR_PARAGRAPHS < p);
+            narrator_paras
+                .get(at)
+                .is_some_and(|&n| n <= p + NEAR_PARAGRAPHS)
         };
         let mut calls: HashMap<ActorId, usize> = HashMap::default();
         for (k, q) in quotes.iter().enumerate() {
