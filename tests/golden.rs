@@ -1782,6 +1782,8 @@ fn news_unseen_30_sentence_ends_asides_portfolios_and_ranks() {
         It is probably more | direct | Paul Yates | adding | description | the manager
         # "one" opens a description before the name in commas.
         The drive to the | direct | Nia Cole | said | cue | Nia Cole
+        # Trap, last line: "his head told that …" reports nothing (it was a report by "his
+        # head").
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -52,6 +52,8 @@ pub struct Lexicon {
     voices: HashSet<&'static str>,
     /// Nouns that describe a person named just before ("the local", `person-nouns.txt`).
     person_nouns: HashSet<&'static str>,
+    /// Parts of the body, never a speaker ("his head told that …").
+    body_parts: HashSet<&'static str>,
     /// Known organisations as word lists, e.g. ["White", "House"].
     pub known_orgs: Vec<Vec<&'static str>>,
     /// Indices into `known_orgs` by an organisation's first word and by its last.
@@ -287,6 +289,7 @@ impl Lexicon {
             org_types: set_of(include_str!("lexicon/org-types.txt")),
             voices: set_of(include_str!("lexicon/voices.txt")),
             person_nouns: set_of(include_str!("lexicon/person-nouns.txt")),
+            body_parts: set_of(include_str!("lexicon/body-parts.txt")),
             noun_genders: entries(include_str!("lexicon/gendered-nouns.txt"))
                 .flat_map(|l| {
                     let mut w = l.split_ascii_whitespace();
@@ -372,6 +375,9 @@ impl Lexicon {
     /// A word that belongs in a role: a title or a title modifier ("press").
     pub fn is_role_word(&self, lower: &str) -> bool {
         self.titles.contains(lower) || self.title_modifiers.contains(lower)
+    }
+    pub fn is_body_part(&self, lower: &str) -> bool {
+        self.body_parts.contains(lower)
     }
     pub fn is_vague_head(&self, lower: &str) -> bool {
         self.vague_heads.contains(lower)

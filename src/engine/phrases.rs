@@ -172,6 +172,12 @@ impl Phrases<'_, '_> {
             // "the sentiments expressed by …": what was said, never who said it.
             return None;
         }
+        if self.lex.is_body_part(h)
+            && matches!(det, "his" | "her" | "their" | "its" | "my" | "your" | "our")
+        {
+            // "the bandage round his head told that …": a part of someone, not "the head".
+            return None;
+        }
         // One of many unnamed sources: "a second source", "another intelligence source".
         // A document with a noun that says which it is ("a staff report", "a police
         // report"); "a report" or "a new report" is one of many.
@@ -367,6 +373,7 @@ impl Phrases<'_, '_> {
             && !h.ends_with("ing")
             && !STOPS.contains(&h)
             && !self.lex.is_common(h)
+            && !self.lex.is_body_part(h)
             && self.lex.pronoun(h).is_none();
         let para = toks.toks[head].para;
         let closed_at = |k: usize| match toks.get(k) {
@@ -1271,6 +1278,7 @@ impl Phrases<'_, '_> {
         let nounish = !self.lex.is_common(head)
             && self.lex.report_cue(head).is_none()
             && self.lex.pronoun(head).is_none()
+            && !self.lex.is_body_part(head)
             && !head.ends_with("ly")
             && !STOPS.contains(&head);
         if !nounish {
