@@ -1782,8 +1782,9 @@ fn news_unseen_30_sentence_ends_asides_portfolios_and_ranks() {
         It is probably more | direct | Paul Yates | adding | description | the manager
         # "one" opens a description before the name in commas.
         The drive to the | direct | Nia Cole | said | cue | Nia Cole
-        # Trap, last line: "his head told that …" reports nothing (it was a report by "his
-        # head").
+        # Trap: "his head told that …" reports nothing (it was a report by "his head").
+        # The next sentence names the quote as someone's claim.
+        The harbour wall will | direct | Ian Pike | claim | cue | Cllr Ian Pike
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -1,6 +1,6 @@
 //! A quote named as someone's words by the sentence after it: "“We are very sorry.”¶Those
 //! were the sentiments expressed by skipper Kraigg Brathwaite after the defeat." / "That was
-//! the message from coach Phil Simmons."
+//! the message from coach Phil Simmons." / "That was the claim made by Cllr Danny Collins."
 
 use super::super::phrases::{Np, NpKind};
 use super::super::tokens::Kind;
@@ -19,6 +19,15 @@ const SPEECH_NOUNS: &[&str] = &[
     "response",
     "assessment",
     "remarks",
+    "comments",
+    "claim",
+    "warning",
+    "plea",
+    "appeal",
+    "argument",
+    "promise",
+    "pledge",
+    "advice",
 ];
 
 /// Words from the noun to its speaker: "of", "from", "expressed by", "shared by".
@@ -29,6 +38,11 @@ const BY_VERBS: &[&str] = &[
     "voiced",
     "echoed",
     "spoken",
+    "made",
+    "issued",
+    "given",
+    "delivered",
+    "sounded",
 ];
 
 impl Attributor<'_, '_> {
