@@ -584,6 +584,9 @@ impl ActorTable {
     /// Roe" "the councillor". With two of that rank in the story, neither.
     pub fn by_rank(&self, words: &[String], before: usize) -> Option<ActorId> {
         let lex = crate::engine::lexicon::lexicon();
+        if !words.iter().all(|w| lex.is_rank_title(w)) {
+            return None;
+        }
         let mut holders = self.actors.iter().enumerate().filter(|(_, e)| {
             let seen = e
                 .actor

@@ -369,6 +369,10 @@ impl Lexicon {
     pub fn rank_title(&self, lower: &str) -> Option<&'static str> {
         self.rank_titles.get(lower).copied()
     }
+    /// Whether some short rank stands for this title ("senator").
+    pub fn is_rank_title(&self, lower: &str) -> bool {
+        self.rank_titles.values().any(|&t| t == lower)
+    }
     pub fn is_title(&self, lower: &str) -> bool {
         self.titles.contains(lower)
     }
