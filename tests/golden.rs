@@ -630,6 +630,28 @@ fn a_first_person_narrator_is_named_by_calls_in_their_scene() {
     assert_eq!(nell.role.as_deref(), Some("narrator"));
 }
 
+/// A name called before a dash ("Now, tell me, Dr. Lusk--and think carefully--") is a call
+/// as before a comma: it anchors an untagged exchange between the two.
+#[test]
+fn a_call_before_a_dash_anchors_the_turns() {
+    let (text, a) = run("tests/golden/dash-vocative.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::Fiction);
+    let expected = table(
+        r#"
+        Sit down by the | direct | Mr. Crane | said | cue | Mr. Crane
+        The gate was open? | direct | Mr. Crane | - | conversation-turn | -
+        Wide open. | direct | Dr. Lusk | - | conversation-turn | -
+        And the lamp above | direct | Mr. Crane | - | conversation-turn | -
+        Out. Quite out. | direct | Dr. Lusk | - | conversation-turn | -
+        Now, tell me, Dr. | direct | Mr. Crane | - | conversation-turn | -
+        It had rained since | direct | Dr. Lusk | - | conversation-turn | -
+        Then there were footprints. | direct | Mr. Crane | - | conversation-turn | -
+        Only his own, and | direct | Dr. Lusk | - | conversation-turn | -
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}
+
 /// A narrator who writes "Lady Catherine" and plain "Kitty" means two people, though Kitty
 /// is short for Catherine.
 #[test]

@@ -597,7 +597,10 @@ impl Attributor<'_, '_> {
                 );
             let after_ok = toks.get(m.toks.1).is_some_and(|t| {
                 t.kind == Kind::Punct
-                    && matches!(toks.str(m.toks.1), "," | "!" | "?" | "." | "”" | "\"")
+                    && matches!(
+                        toks.str(m.toks.1),
+                        "," | "!" | "?" | "." | "”" | "\"" | "—" | "-" | ";"
+                    )
             });
             if before_ok && after_ok {
                 if let Some(id) = self.name_actor[mi] {
