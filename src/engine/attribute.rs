@@ -91,9 +91,6 @@ pub struct Attributor<'a, 't> {
     pub writer: Option<ActorId>,
 }
 
-/// Report verbs of belief, intention, perception and finding: a reported clause of their
-/// own only after "that" ("Germany saw a significant cut" and "Woods found a good number"
-/// report nothing; "the survey found that …" does).
 /// Capitalised words before a title that say a side, not a place: "the Independent
 /// councillor" is still the one councillor of the story.
 const AFFILIATIONS: &[&str] = &[
@@ -111,6 +108,9 @@ const AFFILIATIONS: &[&str] = &[
     "local",
 ];
 
+/// Report verbs of belief, intention, perception and finding: a reported clause of their
+/// own only after "that" ("Germany saw a significant cut" and "Woods found a good number"
+/// report nothing; "the survey found that …" does).
 const THAT_ONLY: &[&str] = &[
     "think", "know", "doubt", "suspect", "hope", "expect", "realize", "want", "plan", "see", "find",
 ];
