@@ -1807,6 +1807,9 @@ fn news_unseen_30_sentence_ends_asides_portfolios_and_ranks() {
         # Trap: "his head told that …" reports nothing (it was a report by "his head").
         # The next sentence names the quote as someone's claim.
         The harbour wall will | direct | Ian Pike | claim | cue | Cllr Ian Pike
+        # A preposition's phrase, then a relative clause to the sentence's end, after the
+        # one described.
+        We were promised customers | direct | one owner | said | description | one owner
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

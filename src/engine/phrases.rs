@@ -413,8 +413,27 @@ impl Phrases<'_, '_> {
                     .take_while(|&k| toks.get(k).is_some_and(|t| t.para == para))
                     .find(|&k| !toks.is_word(k) && !toks.is_possessive(k))
                     .is_some_and(|k| matches!(toks.str(k), "." | "!" | "?")));
-        let closed =
-            closed_at(head + 1) || adverb_then_closed || phrase_then_closed || relative_follows;
+        // "said one owner of a shop that sells underwear.": a preposition's phrase, then a
+        // relative clause to the sentence's end.
+        let runs_to_end = |from: usize| {
+            (from..from + 2 * RELATIVE_TOKENS)
+                .take_while(|&k| toks.get(k).is_some_and(|t| t.para == para))
+                .find(|&k| !toks.is_word(k) && !toks.is_possessive(k))
+                .is_some_and(|k| matches!(toks.str(k), "." | "!" | "?"))
+        };
+        let phrase_then_relative = after_cue
+            && next_is(&|w| matches!(w, "of" | "in" | "from" | "at" | "near" | "with"))
+            && (head + 3..head + 8).any(|k| {
+                toks.is_word(k)
+                    && matches!(toks.lower(k), "that" | "who" | "which")
+                    && (head + 2..k).all(|j| toks.is_word(j) || toks.is_possessive(j))
+                    && runs_to_end(k + 1)
+            });
+        let closed = closed_at(head + 1)
+            || adverb_then_closed
+            || phrase_then_closed
+            || relative_follows
+            || phrase_then_relative;
         short && lower_words && nounish && closed
     }
 
