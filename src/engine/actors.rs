@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::lexicon::Lexicon;
 use super::model::{Actor, ActorId, ActorKind, Gender, Mention, MentionForm, Span};
 use super::names::{NameKind, NameMention};
 
@@ -582,26 +583,26 @@ impl ActorTable {
     /// The one person seen before `before` whose rank, written short before their name,
     /// stands for the title `words` name: "Sen. Tom Carper" is "the senator", "Cllr Ann
     /// Roe" "the councillor". With two of that rank in the story, neither.
-    pub fn by_rank(&self, words: &[String], before: usize) -> Option<ActorId> {
-        let lex = crate::engine::lexicon::lexicon();
+    pub fn by_rank(&self, words: &[String], before: usize, lex: &Lexicon) -> Option<ActorId> {
         if !words.iter().all(|w| lex.is_rank_title(w)) {
             return None;
         }
-        let mut holders = self.actors.iter().enumerate().filter(|(_, e)| {
+        let holds = |e: &Entry| {
             let seen = e
                 .actor
                 .mentions
                 .first()
                 .is_some_and(|m| m.span.start < before);
-            let ranks: Vec<&str> = e
-                .honorific
-                .as_deref()
-                .into_iter()
-                .flat_map(|h| h.split(|c: char| !c.is_alphanumeric()))
-                .filter_map(|w| lex.rank_title(&w.to_lowercase()))
-                .collect();
-            seen && !ranks.is_empty() && words.iter().all(|w| ranks.contains(&w.as_str()))
-        });
+            let ranks = || {
+                e.honorific
+                    .as_deref()
+                    .into_iter()
+                    .flat_map(|h| h.split(|c: char| !c.is_alphanumeric()))
+                    .filter_map(|part| lex.rank_title(&part.to_ascii_lowercase()))
+            };
+            seen && ranks().next().is_some() && words.iter().all(|w| ranks().any(|r| r == w))
+        };
+        let mut holders = self.actors.iter().enumerate().filter(|(_, e)| holds(e));
         match (holders.next(), holders.next()) {
             (Some((id, _)), None) => Some(id),
             _ => None,

@@ -358,7 +358,9 @@ impl<'a, 't> Attributor<'a, 't> {
                                     && !AFFILIATIONS.contains(&toks.lower(k))
                                     && !self.ph.lex.is_role_word(toks.lower(k))
                             });
-                            (!placed).then(|| self.table.by_rank(words, at)).flatten()
+                            (!placed)
+                                .then(|| self.table.by_rank(words, at, self.ph.lex))
+                                .flatten()
                         }),
                 };
                 let id = match id {

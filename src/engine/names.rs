@@ -553,12 +553,7 @@ fn coordinated_body(toks: &Tokens, start: usize, j: usize, lex: &Lexicon) -> boo
     }
     // "Minister of Local Government and Rural Development": a title's portfolio, whose
     // parts may each be a body's name.
-    let portfolio = (start..j).any(|k| {
-        toks.is_word(k)
-            && lex.is_title(toks.lower(k))
-            && toks.is_word(k + 1)
-            && matches!(toks.str(k + 1), "of" | "for")
-    });
+    let portfolio = (start..j).any(|k| opens_portfolio(toks, k, lex));
     // "Minister Gallant and Secretary Austin": a titled person before the "and".
     let given_before = (start..j).any(|k| {
         toks.is_word(k) && (lex.first_name(toks.lower(k)).is_some() || lex.is_title(toks.lower(k)))
@@ -584,6 +579,15 @@ fn coordinated_body(toks: &Tokens, start: usize, j: usize, lex: &Lexicon) -> boo
         && lex.honorific(toks.lower(j + 1)).is_none()
         && lex.first_name(toks.lower(j + 1)).is_none();
     (portfolio && next_part) || (!given_before && ends_body)
+}
+
+/// A title at token `k` with "of" or "for" after it: the start of a portfolio or a seat
+/// ("Minister of Finance", "MP for North Devon").
+fn opens_portfolio(toks: &Tokens, k: usize, lex: &Lexicon) -> bool {
+    toks.is_word(k)
+        && lex.is_title(toks.lower(k))
+        && toks.is_word(k + 1)
+        && matches!(toks.str(k + 1), "of" | "for")
 }
 
 fn run_word_ahead(toks: &Tokens, mut j: usize, lex: &Lexicon) -> bool {
@@ -633,8 +637,8 @@ fn is_common_start(
     // title before a name is part of it.
     // So is "Minister of Finance Ruth Okafor …", though "the minister said" comes later.
     let capital_at = |k: usize| toks.is_word(k) && toks.toks[k].cap;
-    let portfolio = toks.is_word(s + 1) && matches!(toks.str(s + 1), "of" | "for");
-    let title_of_name = lex.is_title(w) && (capital_at(s + 1) || (portfolio && capital_at(s + 2)));
+    let title_of_name = (lex.is_title(w) && capital_at(s + 1))
+        || (opens_portfolio(toks, s, lex) && capital_at(s + 2));
     (lower_words(w) && !opens_known_org(toks, s, lex) && !title_of_name)
         || imperative_opener(toks, s)
 }

@@ -407,27 +407,24 @@ impl Phrases<'_, '_> {
         // "the traders who spoke to Citi FM said": a relative clause ends the phrase.
         // After a cue, only one that runs to the sentence's end ("said a farmer who declined
         // to be named."): "said the man who drove the cab, Ali Khan" names him next.
-        let relative_follows = next_is(&|w| w == "who")
-            && (!after_cue
-                || (head + 2..head + RELATIVE_TOKENS)
-                    .take_while(|&k| toks.get(k).is_some_and(|t| t.para == para))
-                    .find(|&k| !toks.is_word(k) && !toks.is_possessive(k))
-                    .is_some_and(|k| matches!(toks.str(k), "." | "!" | "?")));
-        // "said one owner of a shop that sells underwear.": a preposition's phrase, then a
-        // relative clause to the sentence's end.
-        let runs_to_end = |from: usize| {
-            (from..from + 2 * RELATIVE_TOKENS)
+        // Words from `from` (before `to`) that run on to their sentence's end.
+        let runs_to_end = |from: usize, to: usize| {
+            (from..to)
                 .take_while(|&k| toks.get(k).is_some_and(|t| t.para == para))
                 .find(|&k| !toks.is_word(k) && !toks.is_possessive(k))
                 .is_some_and(|k| matches!(toks.str(k), "." | "!" | "?"))
         };
+        let relative_follows = next_is(&|w| w == "who")
+            && (!after_cue || runs_to_end(head + 2, head + RELATIVE_TOKENS));
+        // "said one owner of a shop that sells underwear.": a preposition's phrase, then a
+        // relative clause to the sentence's end.
         let phrase_then_relative = after_cue
             && next_is(&|w| matches!(w, "of" | "in" | "from" | "at" | "near" | "with"))
             && (head + 3..head + 8).any(|k| {
                 toks.is_word(k)
                     && matches!(toks.lower(k), "that" | "who" | "which")
                     && (head + 2..k).all(|j| toks.is_word(j) || toks.is_possessive(j))
-                    && runs_to_end(k + 1)
+                    && runs_to_end(k + 1, k + 1 + 2 * RELATIVE_TOKENS)
             });
         let closed = closed_at(head + 1)
             || adverb_then_closed
