@@ -371,6 +371,9 @@ fn reported_speech_and_its_traps() {
         The fund, a USA | indirect | the analysis | shows | document | a USA TODAY analysis
         # The addressee of "told" is not reported speech; what follows it is.
         the plan would fail | indirect | Jane Holt | told | cue | Holt
+        # "than the council says it is": a comparison cut short reports nothing; a whole
+        # clause after "than the growers say" does.
+        the river can give | indirect | the growers | say | description | the growers
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

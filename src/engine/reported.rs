@@ -285,6 +285,20 @@ impl Reader<'_, '_> {
         } else {
             tag0
         };
+        // "… is higher than city reports say it is": the standard of a comparison, its
+        // clause cut to a pronoun and "is"; not "more ethanol than the industry says the
+        // markets can handle", whose clause is whole.
+        let word = |k: usize| toks.is_word(k).then(|| toks.lower(k));
+        let compared = source_first
+            && (n0.saturating_sub(3)..n0)
+                .rev()
+                .take_while(|&k| toks.is_word(k))
+                .any(|k| word(k) == Some("than"))
+            && word(cue_end).is_some_and(|w| self.lex.pronoun(w).is_some())
+            && matches!(word(cue_end + 1), Some("is" | "are" | "was" | "were"));
+        if compared {
+            return None;
+        }
         let start = self.sentence_start(tag0);
         let mut end = self.sentence_end(tag1);
         let in_relative = source_first
