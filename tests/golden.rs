@@ -1817,3 +1817,25 @@ fn news_unseen_30_sentence_ends_asides_portfolios_and_ranks() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_31_described_antecedents_and_month_names() {
+    let (text, a) = run("tests/golden/news-unseen-31.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        the council to delay | indirect | June Abara | asked | cue | Councillor June Abara
+        We have not seen | direct | June Abara | said | cue | Abara
+        # A month's name right after a quote, before a tag's verb of manner, is a name.
+        The harbour can wait | direct | Nell May | went | cue | May
+        # The pronoun's nearest narration names no one: its described subject is the one.
+        The vote will go | direct | the mayor | said | pronoun | he
+        This is a stitch-up, | direct | the treasurer | said | pronoun | she
+        # Trap: a named subject is nearer than the title it meets.
+        We agreed to meet | direct | June Abara | said | pronoun | she
+        # Trap: a description with a place in it is the one just named.
+        It is fair, | direct | Ivor Hale | said | pronoun | he
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}

@@ -559,7 +559,14 @@ impl<'a, 't> Attributor<'a, 't> {
                         && self.table.kind(s) == ActorKind::Person
                         && self.table.name_words(s).is_empty()
                 });
-                match (self.narrated_subject(tok, gender), nearer) {
+                // No one named who fits: one described ("Then the prime minister stood
+                // up."). After the named, as US copy calls the one just named "the longtime
+                // senator".
+                let narrated = self.narrated_subject(tok, gender).or_else(|| {
+                    let np = self.described_antecedent(tok, gender)?;
+                    self.resolve(&np, at).map(|(id, _)| id)
+                });
+                match (narrated, nearer) {
                     (Some(n), Some(l))
                         if self.table.seen_before(l, at) > self.table.seen_before(n, at) =>
                     {

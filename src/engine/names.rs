@@ -611,7 +611,13 @@ fn is_common_start(
         // person's ("In May" or "Jan 5" is not).
         let cue_at =
             |k: usize| toks.is_word(k) && !toks.toks[k].cap && lex.cue(toks.lower(k)).is_some();
-        let beside_cue = cue_at(s + 1) || (s > 0 && cue_at(s - 1));
+        // Right after a quote, a tag's verb of manner counts too ("“…,” May went on").
+        let after_quote = s > 0 && toks.toks[s - 1].quote.is_some();
+        let tag_after = after_quote
+            && toks.is_word(s + 1)
+            && !toks.toks[s + 1].cap
+            && lex.tag_cue(toks.lower(s + 1)).is_some();
+        let beside_cue = cue_at(s + 1) || (s > 0 && cue_at(s - 1)) || tag_after;
         let month = MONTH_NAMES.contains(&w);
         // "The council in May said", "on Tuesday said": a date, not a person.
         let dated = s > 0 && toks.is_word(s - 1) && DATE_WORDS.contains(&toks.lower(s - 1));

@@ -7,7 +7,7 @@
 use super::super::lexicon::PronounRef;
 use super::super::model::{ActorId, ActorKind, Gender};
 use super::super::names::{NameKind, NameMention};
-use super::super::phrases::NpKind;
+use super::super::phrases::{Np, NpKind};
 use super::super::sentences::{self, AtQuotes};
 use super::super::tagger::Upos;
 use super::{Attributor, SpeechEvent};
@@ -29,6 +29,12 @@ const CUE_BEFORE_SOURCE: usize = 4;
 
 /// Tokens at most from an opener's possessive to its comma ("In his opening remarks,").
 const OPENER_TOKENS: usize = 6;
+
+/// Words at most in an opener before a described subject ("Moments later, the …").
+const OPENER_WORDS: usize = 3;
+
+/// Tokens at most in a described subject, with its verb ("the prime minister stood").
+const DESCRIBED_TOKENS: usize = 9;
 
 /// Tokens read after a name's noun for a verb of its clause, at most.
 const CLAUSE_TOKENS: usize = 10;
@@ -55,6 +61,62 @@ impl Attributor<'_, '_> {
         (p + 1..(p + OPENER_TOKENS).min(toks.len()))
             .take_while(|&k| toks.is_word(k) || toks.is_punct(k, ","))
             .any(|k| toks.is_punct(k, ","))
+    }
+
+    /// "Here, the prime minister stood, a bemused look on his face. “…,” he said.": one
+    /// described by a title or a noun for a person (not a name) who is the subject of the
+    /// nearest narrative sentence, where no one named fits the pronoun, of no other gender
+    /// than its.
+    pub(super) fn described_antecedent(&self, pronoun: usize, gender: Gender) -> Option<Np> {
+        let toks = self.ph.toks;
+        let j = self.back_to_narration(pronoun);
+        let last = j.checked_sub(1)?;
+        if toks.toks[last].quote.is_some() {
+            return None;
+        }
+        let start = self.list_sentence_start(last, toks.toks[last].para);
+        if self.first_fitting_person(start, j, Some(gender)).is_some() {
+            return None;
+        }
+        // After an opener ("Here,", "Moments later,", "Then"), if any.
+        let the = (start..(start + OPENER_WORDS + 2).min(j))
+            .find(|&k| toks.is_word(k) && toks.lower(k) == "the")?;
+        let opener = &toks.tags(start..the + 1)[..the - start];
+        let opens = the == start
+            || (toks.is_punct(the - 1, ",") || opener.iter().all(|&t| t == Upos::Adv))
+                && (start..the).all(|k| !toks.is_word(k) || k == start || !toks.toks[k].cap);
+        if !opens {
+            return None;
+        }
+        // The phrase ends at the sentence's verb ("the prime minister | stood").
+        let tags = toks.tags(the..(the + DESCRIBED_TOKENS).min(j));
+        let verb = the + 1 + tags.iter().skip(1).position(|t| t.is_verb())?;
+        let np = self
+            .ph
+            .after(the, verb)
+            .or_else(|| self.ph.before(verb, the).filter(|np| np.toks.0 == the))?;
+        // "The agency's inspector general warned": the phrase runs to the verb.
+        let runs_to_verb = (np.toks.1..verb).all(|k| toks.is_word(k));
+        if !runs_to_verb || self.pronoun_of(start, np.toks.0, gender).is_some() {
+            return None;
+        }
+        let lex = self.ph.lex;
+        // "the Vermont senator" is an epithet for whom the story named just before, if any.
+        let placed = (np.toks.0 + 1..np.toks.1).any(|k| toks.is_word(k) && toks.toks[k].cap);
+        if placed {
+            return None;
+        }
+        let head = match &np.kind {
+            NpKind::Role(words) => words.last()?.as_str(),
+            NpKind::Source(ActorKind::Anonymous) => toks.lower(np.toks.1 - 1),
+            _ => return None,
+        };
+        let person = lex.is_title(head) || lex.is_role_word(head) || lex.is_person_noun(head);
+        let fits = person
+            && lex
+                .noun_gender(head)
+                .is_none_or(|g| g == Gender::Unknown || g == gender);
+        fits.then_some(np)
     }
 
     /// One described but not named who opens the sentence `from..to` and reports in it
