@@ -1286,7 +1286,9 @@ fn news_unseen_12_days_as_adverbs_inverted_reporters_and_councillors() {
         r#"
         We buy our water | direct | Tendai Moyo | said | cue | Mr Tendai Moyo
         # "Mr Farai Dube yesterday urged": a day between the name and its verb modifies the
-        # verb, so the name is the sentence's subject and the "he" after it.
+        # verb, so the name is the sentence's subject, its report's source and the "he"
+        # after it.
+        to report leaks | indirect | Farai Dube | urged | cue | spokesperson Mr Farai Dube
         Residents must come to | direct | Farai Dube | said | pronoun | he
         # One named after the cue that ends a report ("…, said Water Minister Joseph
         # Banda.") is the "He" of the next sentence.
@@ -1835,6 +1837,31 @@ fn news_unseen_31_described_antecedents_and_month_names() {
         We agreed to meet | direct | June Abara | said | pronoun | she
         # Trap: a description with a place in it is the one just named.
         It is fair, | direct | Ivor Hale | said | pronoun | he
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}
+
+#[test]
+fn news_unseen_32_mediums_times_attributions_and_asides() {
+    let (text, a) = run("tests/golden/news-unseen-32.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # Trap: a dateline's dash opens no aside; the report runs on past the next dash.
+        the cuts will end | indirect | Ola Brandt | says | cue | Mayor Ola Brandt
+        # "in a statement" is how the board spoke; "late last night" when.
+        any part in the | indirect | the board | denied | description | The water board
+        it “had no notice | mixed | the board | saying | description | The water board
+        the mains would be | indirect | Ola Brandt | said | cue | Mayor Ola Brandt
+        # A statement "attributed to" someone, introduced by a colon, is theirs; "written"
+        # before "statement" describes it and reports nothing.
+        Cases of stomach illness | direct | Ana Ruiz | : | cue | Dr Ana Ruiz
+        # Trap: "The written reply came …" reports nothing either.
+        # A report inside dashes ends at the closing dash; the sentence's own report
+        # follows it.
+        the market a “free-for-all”, | mixed | Bo Lind | called | cue | Bo Lind
+        the board will act | indirect | the chair | says | description | the chair
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -115,6 +115,21 @@ const THAT_ONLY: &[&str] = &[
     "think", "know", "doubt", "suspect", "hope", "expect", "realize", "want", "plan", "see", "find",
 ];
 
+/// Words before a participle that make it describe the noun after it ("the following
+/// written statement", "a stated aim").
+const ATTRIBUTIVE_BEFORE: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "following",
+    "his",
+    "her",
+    "its",
+    "their",
+    "this",
+    "that",
+];
+
 /// Whether a phrase names its owner ("Ryan’s office", "the union's lawyer").
 fn possessed(phrase: &str) -> bool {
     ["’s ", "'s ", "s’ ", "s' "]
@@ -1703,6 +1718,20 @@ impl<'a, 't> Attributor<'a, 't> {
                     .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'));
             let moves = matches!(toks.lower(k), "added" | "adds" | "declined" | "declines");
             if amount && moves {
+                continue;
+            }
+            // "the following written statement", "a stated aim": a participle before its
+            // noun describes it; and "the written reply came" is that noun.
+            let described = |p: usize| {
+                p > 0
+                    && toks.is_word(p - 1)
+                    && toks.is_word(p)
+                    && toks.is_word(p + 1)
+                    && ATTRIBUTIVE_BEFORE.contains(&toks.lower(p - 1))
+                    && (toks.lower(p).ends_with("en") || toks.lower(p).ends_with("ed"))
+                    && toks.tags(p - 1..p + 2)[2] == super::tagger::Upos::Noun
+            };
+            if described(k) || (k > 0 && described(k - 1)) {
                 continue;
             }
             // "Patterson was charged Monday with …", "the plan is supported by …": the

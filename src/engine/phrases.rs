@@ -825,8 +825,26 @@ impl Phrases<'_, '_> {
                     self.toks.lower(k - 2),
                     "on" | "in" | "last" | "this" | "early" | "late"
                 );
+            // "The ministry in a release late last night denied": a time of day or week.
+            let relative_time = (k >= start + 3
+                && matches!(
+                    w,
+                    "night" | "morning" | "afternoon" | "evening" | "week" | "weekend"
+                )
+                && matches!(self.toks.lower(k - 2), "last" | "this"))
+            .then_some(2)
+            .or_else(|| {
+                (k >= start + 2 && matches!(w, "yesterday" | "today" | "tonight")).then_some(1)
+            })
+            .map(|n| {
+                let early =
+                    k >= start + n + 2 && matches!(self.toks.lower(k - n - 1), "late" | "early");
+                n + usize::from(early)
+            });
             if dated {
                 k -= 2;
+            } else if let Some(n) = relative_time.filter(|_| self.toks.is_word(k - 1)) {
+                k -= n;
             } else if quoted_as {
                 // "Vance was quoted as saying": the passive report of a source's words.
                 k -= 2;
@@ -952,10 +970,27 @@ impl Phrases<'_, '_> {
             return Some(np);
         }
         let np = self.before_word(k, start)?;
+        if let Some(subject) = self.subject_before_medium(&np, start) {
+            return Some(subject);
+        }
         Some(
             self.person_before_preposition(np.toks.0, start)
                 .unwrap_or(np),
         )
+    }
+
+    /// "The ministry in a release denied …": a document after "in" is how the subject
+    /// spoke, not who; the subject stands before it.
+    fn subject_before_medium(&self, np: &Np, start: usize) -> Option<Np> {
+        let NpKind::Document(_) = np.kind else {
+            return None;
+        };
+        let p = np.toks.0.checked_sub(1).filter(|&p| p > start)?;
+        if !self.toks.is_word(p) || !matches!(self.toks.lower(p), "in" | "through" | "via") {
+            return None;
+        }
+        self.before_word(p, start)
+            .filter(|s| matches!(s.kind, NpKind::Name(_) | NpKind::Org(_) | NpKind::Role(_)))
     }
 
     /// The first token of the noun phrase ending at word `last`: back to a determiner, a

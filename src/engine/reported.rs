@@ -301,6 +301,17 @@ impl Reader<'_, '_> {
         }
         let start = self.sentence_start(tag0);
         let mut end = self.sentence_end(tag1);
+        // "… — Calgary MP Ann Roe this week called the minister a “chicken”, for example —
+        // Scheer insists …": a report inside dashes ends at the closing one.
+        let dash = |k: usize| ["—", "–", "--"].iter().any(|d| toks.is_punct(k, d));
+        // Not a dateline's dash ("MILTON, Ont. — Justin Trudeau says …"): lower-case words
+        // stand before an aside's.
+        let aside = (start..tag0)
+            .find(|&k| dash(k))
+            .is_some_and(|d| (start..d).any(|k| toks.is_word(k) && !toks.toks[k].cap));
+        if source_first && aside {
+            end = (tag1..end).find(|&k| dash(k)).unwrap_or(end);
+        }
         let in_relative = source_first
             && (n0..e.cue_tok).any(|k| toks.is_word(k) && matches!(toks.lower(k), "who" | "which"));
         if in_relative {

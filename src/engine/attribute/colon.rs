@@ -1,6 +1,7 @@
 //! A clause that ends in a colon introduces the quote after it, and its subject speaks:
 //! "The mayor's chief of staff, Dana Lowe, was blunter: “…”", "Lowe put it this way: “…”",
-//! and the headline form "Premier Ann Cole: “…”".
+//! and the headline form "Premier Ann Cole: “…”"; or whom it names the writer of ("a
+//! statement attributed to Dr Ana Ruiz:").
 
 use super::super::model::ActorKind;
 use super::super::phrases::{Np, NpKind};
@@ -27,6 +28,20 @@ impl Attributor<'_, '_> {
         let ws = self.sentence_start(colon, 40);
         if ws >= colon || toks.toks[ws].quote.is_some() {
             return None;
+        }
+        // "… provided this statement, attributed to Dr Ana Ruiz, the health officer:": the
+        // one it is attributed to wrote it.
+        let attributed = (ws + 1..colon).find_map(|k| {
+            let to = toks.is_word(k)
+                && toks.lower(k) == "to"
+                && toks.is_word(k - 1)
+                && toks.lower(k - 1) == "attributed";
+            let mi = self.ph.index.starting_at(k + 1).filter(|_| to)?;
+            let np = self.ph.name_np(mi);
+            matches!(np.kind, NpKind::Name(_)).then_some(np)
+        });
+        if let Some(np) = attributed {
+            return Some((np, colon, 1, true));
         }
         let speaker_like = |np: &Np| match &np.kind {
             NpKind::Name(_) | NpKind::Role(_) | NpKind::Org(_) | NpKind::Document(_) => true,
