@@ -495,7 +495,7 @@ impl Attributor<'_, '_> {
             if gender.is_some_and(|want| g != Gender::Unknown && g != want) {
                 if reporting_against_list.is_none()
                     && t.gender_by_name_only(id)
-                    && self.reports_here(m, to)
+                    && (self.reports_here(m, to) || self.source_of_report(m, to))
                 {
                     reporting_against_list = Some(id);
                 }
@@ -596,6 +596,19 @@ impl Attributor<'_, '_> {
                 .lex
                 .cue(toks.lower(k))
                 .is_some_and(|lemma| lemma != "ask")
+    }
+
+    /// Whether name `m` is the source of a report found before token `to`, however its
+    /// verb is written ("Hassard went on to say that …"); not a label's colon.
+    fn source_of_report(&self, m: &NameMention, to: usize) -> bool {
+        let source_of = |list: &[SpeechEvent]| {
+            let lo = list.partition_point(|e| e.cue_tok < m.toks.1);
+            list[lo..]
+                .iter()
+                .take_while(|e| e.cue_tok < to)
+                .any(|e| e.np_toks == m.toks && self.ph.toks.is_word(e.cue_tok))
+        };
+        source_of(&self.events) || source_of(&self.reports)
     }
 
     /// Whether a speech verb stands right before a name starting at token `k`, ending
