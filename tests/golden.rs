@@ -1866,6 +1866,8 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         # follows it.
         the market a “free-for-all”, | mixed | Bo Lind | called | cue | Bo Lind
         the board will act | indirect | the chair | says | description | the chair
+        # A chant, and no tag: "tried" takes an infinitive, so it opens a sentence of its own.
+        Water now! | term | - | - | none | -
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -952,7 +952,14 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let tags = toks.tags(j..(k + 3).min(end));
-        tags.get(k - j) == Some(&super::tagger::Upos::Verb)
+        // "“Ceasefire now!” Mayor Ann Lee tried to quiet them.": a verb that takes an
+        // infinitive starts a sentence of its own (not "turned to Miss Baker"), unless
+        // the infinitive speaks ("he seemed to say").
+        let infinitive = toks.is_word(k + 1)
+            && toks.lower(k + 1) == "to"
+            && tags.get(k + 2 - j) == Some(&super::tagger::Upos::Verb)
+            && self.ph.lex.tag_cue(toks.lower(k + 2)).is_none();
+        tags.get(k - j) == Some(&super::tagger::Upos::Verb) && !infinitive
     }
 
     /// "Tom Morgan of Exxon said", "Mr. Morgan of the Sierra Club said": where the
