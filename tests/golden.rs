@@ -1868,6 +1868,9 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         the board will act | indirect | the chair | says | description | the chair
         # A chant, and no tag: "tried" takes an infinitive, so it opens a sentence of its own.
         Water now! | term | - | - | none | -
+        # A co-op is a body: "He" is the one it asked.
+        if the market would | indirect | Valley Growers Co-op | asked | cue | Valley Growers Co-op
+        It will, once the | direct | Ola Brandt | said | pronoun | He
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
