@@ -1871,6 +1871,10 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         # A co-op is a body: "He" is the one it asked.
         if the market would | indirect | Valley Growers Co-op | asked | cue | Valley Growers Co-op
         It will, once the | direct | Ola Brandt | said | pronoun | He
+        # An appositive of description and name names the subject.
+        the queues were longer | indirect | Ivo Petrak | said | cue | Ivo Petrak
+        # Trap: a name after a preposition in the appositive is someone else.
+        the works were on | indirect | A spokesman | said | description | A spokesman
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -919,6 +919,9 @@ impl Phrases<'_, '_> {
                     if let Some(np) = self.named_as(j + 1, last, start) {
                         return Some(np);
                     }
+                    if let Some(np) = self.described_then_named(j + 1, last) {
+                        return Some(np);
+                    }
                     // "During the day, Trump attacked Clinton, saying": a name and then its
                     // verb between the commas make a clause, not an appositive.
                     if self.clause_between(j + 1, last) {
@@ -1233,6 +1236,34 @@ impl Phrases<'_, '_> {
                 return None;
             }
         }
+    }
+
+    /// "Another member, councillor Ada Lum, said", "One resident, retired teacher Bea Moss,
+    /// said": an appositive of lower-case words and a name, tokens `a..b`, names the
+    /// subject, the words its role.
+    fn described_then_named(&self, a: usize, b: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mi = self.index.ending_at(b.checked_sub(1)?)?;
+        let m = &self.names[mi];
+        let described = m.toks.0 > a
+            && m.toks.0 - a <= DESCRIPTION_WORDS
+            && m.kind != NameKind::Role
+            && m.kind != NameKind::Organisation
+            && (a..m.toks.0).all(|k| toks.is_word(k) && !toks.toks[k].cap);
+        // Nouns, adjectives and participles only: not "a spokesman for Hillary Clinton".
+        let descriptive = || {
+            let tags = self.toks.tags(a..m.toks.0 + 1);
+            (a..m.toks.0).zip(tags).all(|(k, t)| {
+                matches!(t, Upos::Noun | Upos::Adj)
+                    || t == Upos::Verb && toks.lower(k).ends_with("ed")
+            })
+        };
+        if !described || !descriptive() {
+            return None;
+        }
+        let mut np = self.name_np(mi);
+        np.role = Some(self.span(a, m.toks.0));
+        Some(np)
     }
 
     /// "A store owner, who identified himself as Patel, said", "a woman, who gave her name
