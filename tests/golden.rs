@@ -1875,6 +1875,8 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         the queues were longer | indirect | Ivo Petrak | said | cue | Ivo Petrak
         # Trap: a name after a preposition in the appositive is someone else.
         the works were on | indirect | A spokesman | said | description | A spokesman
+        # "held", as some presses write "maintained", tags a quote.
+        The traders were patient | direct | Ivo Petrak | held | cue | Ivo Petrak
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
