@@ -1877,6 +1877,8 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         the works were on | indirect | A spokesman | said | description | A spokesman
         # "held", as some presses write "maintained", tags a quote.
         The traders were patient | direct | Ivo Petrak | held | cue | Ivo Petrak
+        # A title with its complement and no article, then the name after a comma.
+        The pumps came from | direct | Taro Sato | said | cue | Taro Sato
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -554,7 +554,8 @@ impl Phrases<'_, '_> {
     /// is of, then in an appositive the one who holds it, whose words end the tag.
     fn role_then_name(&self, i: usize, end: usize) -> Option<Np> {
         let toks = self.toks;
-        if !POSSESSIVES_AND_THE.contains(&toks.lower(i)) {
+        let determined = POSSESSIVES_AND_THE.contains(&toks.lower(i));
+        if !determined && !toks.toks[i].cap {
             return None;
         }
         let limit = end.min(i + ROLE_APPOSITIVE_TOKENS);
@@ -565,7 +566,17 @@ impl Phrases<'_, '_> {
                     && !(toks.is_word(k) && self.lex.cue(toks.lower(k)).is_some())
             })
             .find(|&k| toks.is_punct(k, ","))?;
-        let titled = (i + 1..comma).any(|k| toks.is_word(k) && self.lex.is_title(toks.lower(k)));
+        // Without an article, only a title with its complement: "said Japanese Ambassador
+        // to the FSM, Sobahshima Hidenobu".
+        let complemented = (i + 1..comma).any(|k| {
+            matches!(toks.lower(k), "to" | "of" | "for") && self.lex.is_title(toks.lower(k - 1))
+        });
+        if !determined && !complemented {
+            return None;
+        }
+        let first = usize::from(determined);
+        let titled =
+            (i + first..comma).any(|k| toks.is_word(k) && self.lex.is_title(toks.lower(k)));
         let mi = self.index.starting_at(comma + 1)?;
         let m = &self.names[mi];
         let closes = m.toks.1 >= end
@@ -576,7 +587,7 @@ impl Phrases<'_, '_> {
             return None;
         }
         let mut np = self.name_np(mi);
-        np.role = Some(self.span(i + 1, comma));
+        np.role = Some(self.span(i + first, comma));
         Some(np)
     }
 
