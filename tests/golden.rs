@@ -1837,6 +1837,8 @@ fn news_unseen_31_described_antecedents_and_month_names() {
         We agreed to meet | direct | June Abara | said | pronoun | she
         # Trap: a description with a place in it is the one just named.
         It is fair, | direct | Ivor Hale | said | pronoun | he
+        # A participle's subject past the conjunction that opens its sentence.
+        needs work. | mixed | Ivor Hale | telling | pronoun | he
         # A report's source is the "he", though a list of given names takes "Stacey" for a
         # woman's.
         the levy ignores the | indirect | Stacey Marsh | say | cue | Marsh

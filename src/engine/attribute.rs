@@ -1466,11 +1466,15 @@ impl<'a, 't> Attributor<'a, 't> {
             .rev()
             .find(|&j| toks.is_punct(j, ","))
             .filter(|&c| Some(c) != opener_end && c + 1 < k);
+        // "But he stopped short of a veto, telling …": past a conjunction that opens it.
+        let conjunction =
+            toks.is_word(ws) && matches!(toks.lower(ws), "but" | "and" | "yet" | "so");
         let starts = opener_end
             .into_iter()
             .chain(last_comma)
             .map(|c| c + 1)
-            .chain([ws]);
+            .chain([ws])
+            .chain(conjunction.then_some(ws + 1));
         for start in starts {
             if !toks.is_word(start) || toks.toks[start].quote.is_some() {
                 continue;
