@@ -1881,6 +1881,7 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         The traders were patient | direct | Ivo Petrak | held | cue | Ivo Petrak
         # A title with its complement and no article, then the name after a comma.
         The pumps came from | direct | Taro Sato | said | cue | Taro Sato
+        # Trap: "The second time the traders asked, the answer was no." reports nothing.
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

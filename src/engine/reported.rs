@@ -299,6 +299,21 @@ impl Reader<'_, '_> {
         if compared {
             return None;
         }
+        // "The second time they asked, the answer was yes.", "When he spoke, the room went
+        // quiet": a verb without its object in a clause of time; the clause after the comma
+        // is the writer's (not "As Smith said, …", whose words follow).
+        let timed = source_first
+            && n0 > 0
+            && toks.is_punct(cue_end, ",")
+            && word(n0 - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "when" | "after" | "before" | "once" | "until" | "whenever" | "time"
+                )
+            });
+        if timed {
+            return None;
+        }
         let start = self.sentence_start(tag0);
         let mut end = self.sentence_end(tag1);
         // "… — Calgary MP Ann Roe this week called the minister a “chicken”, for example —
