@@ -1882,6 +1882,9 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         # A title with its complement and no article, then the name after a comma.
         The pumps came from | direct | Taro Sato | said | cue | Taro Sato
         # Trap: "The second time the traders asked, the answer was no." reports nothing.
+        # A participle after a document's noun describes it: the statement, not a person
+        # called "the statement issued".
+        We will not allow | direct | the statement | read | document | the statement
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

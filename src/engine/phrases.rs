@@ -533,6 +533,14 @@ impl Phrases<'_, '_> {
             let head = head?;
             // The head is the last noun-like word: try from the end back to the first.
             for h in (i + 1..=head).rev() {
+                // "the statement issued on Thursday": a participle after a document's noun
+                // describes it.
+                let issued = h > i + 1
+                    && self.toks.lower(h).ends_with("ed")
+                    && self.lex.is_document(self.toks.lower(h - 1));
+                if issued {
+                    continue;
+                }
                 if let Some(np) = self.described(i, h) {
                     return Some(np);
                 }
