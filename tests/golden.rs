@@ -1885,6 +1885,8 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
         # A participle after a document's noun describes it: the statement, not a person
         # called "the statement issued".
         We will not allow | direct | the statement | read | document | the statement
+        # The ones let know are told; the body that lets them know reports.
+        the gates would close | indirect | Riverside Market Board | know | cue | The Riverside Market Board
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

@@ -1809,6 +1809,24 @@ impl<'a, 't> Attributor<'a, 't> {
                 np => np,
             };
             let Some(np) = np else { continue };
+            // "The mayor let residents know that …", "…, letting officials know that …": the
+            // ones let know are told; who lets them knows and reports.
+            let let_at = (np.toks.0.saturating_sub(1)..=np.toks.0)
+                .find(|&x| toks.is_word(x) && matches!(toks.lower(x), "let" | "lets" | "letting"));
+            let np = match let_at {
+                Some(x) if lower == "know" => {
+                    let teller = if toks.lower(x) == "letting" {
+                        self.clause_subject(x, ws)
+                    } else {
+                        self.ph.before(x, ws)
+                    };
+                    match teller {
+                        Some(t) => t,
+                        None => continue,
+                    }
+                }
+                _ => np,
+            };
             if self.mode == Mode::News && !self.verb_reading(k, &np) {
                 continue;
             }
