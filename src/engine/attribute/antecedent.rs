@@ -129,15 +129,10 @@ impl Attributor<'_, '_> {
         gender: Option<Gender>,
     ) -> Option<ActorId> {
         let toks = self.ph.toks;
-        let opening = |list: &[SpeechEvent]| {
-            let lo = list.partition_point(|e| e.cue_tok < from);
-            list[lo..]
-                .iter()
-                .take_while(|e| e.cue_tok < to)
-                .find(|e| e.np_toks.0 == from)
-                .map(|e| (e.speaker, e.np_toks.1 - 1))
-        };
-        let (id, head) = opening(&self.events).or_else(|| opening(&self.reports))?;
+        let (id, head) = self
+            .events_within(from, to)
+            .find(|e| e.np_toks.0 == from)
+            .map(|e| (e.speaker, e.np_toks.1 - 1))?;
         let t = &self.table;
         // Named people are read by their names; this is for the unnamed.
         let unnamed = matches!(t.kind(id), ActorKind::Anonymous | ActorKind::Person)
@@ -601,14 +596,19 @@ impl Attributor<'_, '_> {
     /// Whether name `m` is the source of a report found before token `to`, however its
     /// verb is written ("Hassard went on to say that …"); not a label's colon.
     fn source_of_report(&self, m: &NameMention, to: usize) -> bool {
-        let source_of = |list: &[SpeechEvent]| {
-            let lo = list.partition_point(|e| e.cue_tok < m.toks.1);
-            list[lo..]
-                .iter()
-                .take_while(|e| e.cue_tok < to)
-                .any(|e| e.np_toks == m.toks && self.ph.toks.is_word(e.cue_tok))
-        };
-        source_of(&self.events) || source_of(&self.reports)
+        self.events_within(m.toks.1, to)
+            .any(|e| e.np_toks == m.toks && self.ph.toks.is_word(e.cue_tok))
+    }
+
+    /// The speech events, then the reports, whose cue lies in tokens `from..to` (both lists
+    /// are in text order).
+    fn events_within(&self, from: usize, to: usize) -> impl Iterator<Item = &SpeechEvent> {
+        [&self.events, &self.reports]
+            .into_iter()
+            .flat_map(move |list| {
+                let lo = list.partition_point(|e| e.cue_tok < from);
+                list[lo..].iter().take_while(move |e| e.cue_tok < to)
+            })
     }
 
     /// Whether a speech verb stands right before a name starting at token `k`, ending
