@@ -987,7 +987,13 @@ impl<'a, 't> Attributor<'a, 't> {
     fn described_affiliation_end(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
         let toks = self.toks();
         let described = matches!(np.kind, NpKind::Role(_) | NpKind::Source(_));
-        let joins = toks.is_word(k) && matches!(toks.lower(k), "of" | "with" | "from" | "at");
+        // "the woman in the front row said", "a man beside her said": a place is an
+        // affiliation too.
+        let joins = toks.is_word(k)
+            && matches!(
+                toks.lower(k),
+                "of" | "with" | "from" | "at" | "in" | "on" | "near" | "behind" | "beside"
+            );
         if !described || !joins {
             return None;
         }
@@ -1000,6 +1006,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 !toks.toks[x].cap
                     && self.cue_lemma(x, true).is_some()
                     && toks.tags(x..x + 1)[0] == super::tagger::Upos::Verb
+                    // "descended an escalator at Trump Tower to declare": an infinitive's
+                    // subject is the clause's.
+                    && toks.lower(x - 1) != "to"
             })
     }
 
@@ -1032,8 +1041,15 @@ impl<'a, 't> Attributor<'a, 't> {
         let cue = (j + 1..end.min(j + GROUP_TAG_WORDS + 1))
             .take_while(|&x| toks.is_word(x) || toks.toks[x].kind == Kind::Possessive)
             .find(|&x| self.cue_lemma(x, true).is_some())?;
-        let np = self.ph.group_before(cue, j)?;
-        (np.toks.0 == j && self.tag_clause_ends(&np, cue)).then_some((np, cue, 1))
+        let np = match self.ph.group_before(cue, j) {
+            Some(np) if np.toks.0 == j => np,
+            // "…,” a woman in the front row said.", "… a man at the back said.": a described
+            // person, then where they are.
+            _ => (j + 2..cue)
+                .filter_map(|x| self.ph.person_in_place(x, j))
+                .find(|np| np.toks.0 == j)?,
+        };
+        self.tag_clause_ends(&np, cue).then_some((np, cue, 1))
     }
 
     /// "…,” the lanky, bespectacled professor said.": one description with a comma of its

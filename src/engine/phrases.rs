@@ -84,7 +84,9 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Prepositions that put a described person in a place: "a woman on the North Shore".
-const PLACE_PREPOSITIONS: &[&str] = &["in", "on", "of", "from", "at", "near", "outside"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "on", "of", "from", "at", "near", "outside", "behind", "beside",
+];
 
 /// Endings of nouns for one who does something: "stallholder", "florist", "librarian".
 const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant"];
@@ -399,7 +401,20 @@ impl Phrases<'_, '_> {
             // "The landlord on Tuesday said": a date.
             matches!(
                 w,
-                "in" | "on" | "with" | "of" | "from" | "at" | "near" | "outside" | "behind" | "to"
+                "in" | "on"
+                    | "with"
+                    | "of"
+                    | "from"
+                    | "at"
+                    | "near"
+                    | "outside"
+                    | "behind"
+                    | "to"
+                    | "beside"
+                    | "next"
+                    | "across"
+                    | "among"
+                    | "opposite"
             ) || participle(w)
         }) && (head + 2..head + 8).any(|k| {
             closed_at(k) && (head + 2..k).all(|j| toks.is_word(j) || toks.is_possessive(j))
@@ -781,10 +796,19 @@ impl Phrases<'_, '_> {
     /// Valley political scientist Hamish Telford"), not past `end`: where its verb should be.
     pub fn description_run_end(&self, i: usize, end: usize) -> usize {
         let toks = self.toks;
+        let number = |x: usize| toks.is_word(x) && toks.str(x).bytes().all(|b| b.is_ascii_digit());
         let mut k = i;
         while k < end.min(i + 16) {
             if let Some(mi) = self.index.starting_at(k) {
                 k = self.names[mi].toks.1;
+            } else if k > i && toks.lower(k - 1) == "no" && toks.is_punct(k, ".") && number(k + 1) {
+                // "Fire District No. 2 chief Mark Aamodt": a body's number.
+                k += 2;
+            } else if k > i && toks.lower(k) == "no" && toks.is_punct(k + 1, ".") && number(k + 2) {
+                k += 3;
+            } else if k > i && number(k) && self.index.ending_at(k - 1).is_some() {
+                // "District 7 engineer Kelly Baker".
+                k += 1;
             } else if toks.is_possessive(k)
                 || self.description_word(k)
                 || (k > i
@@ -991,14 +1015,59 @@ impl Phrases<'_, '_> {
         if let Some(np) = self.restrictive_relative(k, start) {
             return Some(np);
         }
-        let np = self.before_word(k, start)?;
+        let Some(np) = self.before_word(k, start) else {
+            // "the woman in the front row said": the words before the cue name a place, and
+            // the described person stands before its preposition.
+            let last = k
+                .checked_sub(1)
+                .filter(|&l| l >= start && self.toks.is_word(l))?;
+            return self.person_in_place(self.phrase_start(last, start), start);
+        };
         if let Some(subject) = self.subject_before_medium(&np, start) {
             return Some(subject);
+        }
+        if let Some(person) = self.affiliated_subject(&np, start) {
+            return Some(person);
         }
         Some(
             self.person_before_preposition(np.toks.0, start)
                 .unwrap_or(np),
         )
+    }
+
+    /// "Kelly Baker with District 7 of the state transportation department explained": a
+    /// body, or a chain of two, after a preposition that ties it to the person named
+    /// before it; that person is the subject.
+    fn affiliated_subject(&self, np: &Np, start: usize) -> Option<Np> {
+        let toks = self.toks;
+        if matches!(np.kind, NpKind::Name(mi) if self.names[mi].personal()) {
+            return None;
+        }
+        let mut a = np.toks.0;
+        for _ in 0..2 {
+            let mut p = a.checked_sub(1).filter(|&p| p > start)?;
+            if toks.is_word(p) && toks.lower(p) == "the" {
+                p = p.checked_sub(1).filter(|&p| p > start)?;
+            }
+            if !(toks.is_word(p) && matches!(toks.lower(p), "with" | "of" | "at" | "from")) {
+                return None;
+            }
+            let mut x = p - 1;
+            let numbered = toks.is_word(x) && toks.str(x).bytes().all(|b| b.is_ascii_digit());
+            if numbered && x > start {
+                x -= 1; // "District 7"
+            }
+            let mi = self.index.ending_at(x)?;
+            let m = &self.names[mi];
+            if m.toks.0 < start {
+                return None;
+            }
+            if m.personal() && m.kind != NameKind::Role && !numbered {
+                return Some(self.name_np(mi));
+            }
+            a = m.toks.0;
+        }
+        None
     }
 
     /// "The ministry in a release denied …": a document after "in" is how the subject
@@ -1110,6 +1179,28 @@ impl Phrases<'_, '_> {
     /// "A woman on Auckland’s North Shore says", "A woman in the north of the city said":
     /// the phrase starting at `a` is the object of a preposition (of one or two more) after
     /// a described person, who is the subject.
+    /// "the woman in the front row", "a man beside her": a described person before a
+    /// preposition of place that opens the phrase at `a`. Not "of", which joins the words
+    /// of one phrase ("a number of readers", "some of the candidates").
+    pub fn person_in_place(&self, a: usize, start: usize) -> Option<Np> {
+        let p = a
+            .checked_sub(1)
+            .filter(|&p| p > start && self.toks.is_word(p))?;
+        if self.toks.lower(p) == "of" {
+            return None;
+        }
+        // A person by the lexicon, not by a noun's ending: "descended an escalator at
+        // Trump Tower … to declare" is no escalator's report.
+        let np = self.person_before_preposition(a, start)?;
+        let h = self.toks.lower(np.toks.1 - 1);
+        let person = self.lex.is_person_noun(h)
+            || self.lex.noun_gender(h).is_some()
+            || self.lex.is_title(h)
+            || self.lex.is_vague_head(h)
+            || self.lex.is_vague_singular(h);
+        person.then_some(np)
+    }
+
     fn person_before_preposition(&self, mut a: usize, start: usize) -> Option<Np> {
         let toks = self.toks;
         for _ in 0..PREPOSITION_HOPS {
