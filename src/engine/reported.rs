@@ -375,6 +375,17 @@ impl Reader<'_, '_> {
                 // "Smith said: “…”" introduces a direct quote, not reported speech.
                 return None;
             }
+            // "responded to a blaze", "replied to the letter": what one answers, not what
+            // one said.
+            let answered = toks.is_word(a)
+                && toks.lower(a) == "to"
+                && self
+                    .lex
+                    .tag_cue(toks.lower(e.cue_tok))
+                    .is_some_and(|lemma| matches!(lemma, "respond" | "reply" | "react"));
+            if answered {
+                return None;
+            }
             let mut skipped = self.skip_to_that(a, end);
             let that_clause = skipped > a;
             if skipped == a {
@@ -384,7 +395,8 @@ impl Reader<'_, '_> {
             let adjunct = skipped == a
                 && toks.is_word(a)
                 && (ADJUNCT_STARTS.contains(&toks.lower(a))
-                    || self.lex.is_time_word(toks.lower(a)));
+                    || self.lex.is_time_word(toks.lower(a))
+                    || self.relative_time(a) > 0);
             // "“…,” Graham told the Times then": after a quote its tag reports nothing more
             // unless a "that" clause follows; "…, Smith said on Tuesday." neither, nor
             // "“…,” Scheer told Question Period host Evan Solomon.", which holds no verb.
@@ -396,6 +408,9 @@ impl Reader<'_, '_> {
             let after_clause = !parts.is_empty() && adjunct && no_clause();
             a = if (follows_quote && (adjunct || no_clause())) || after_clause {
                 end
+            } else if skipped == a && self.relative_time(a) > 0 {
+                // "said last week the bridge is safe": the clause follows the time.
+                a + self.relative_time(a)
             } else {
                 skipped
             };
@@ -484,11 +499,14 @@ impl Reader<'_, '_> {
                 return k;
             }
             let w = toks.lower(p);
-            let premodifier = toks.is_word(p)
-                && toks.toks[p].quote.is_none()
-                && !CLAUSE_WORDS.contains(&w)
-                && self.lex.report_cue(w).is_none()
-                && self.lex.pronoun(w).is_none();
+            // An abbreviation's stop inside the premodifiers: "District No. 4 chief".
+            let stop = toks.is_punct(p, ".") && toks.toks[p].quote.is_none();
+            let premodifier = stop
+                || toks.is_word(p)
+                    && toks.toks[p].quote.is_none()
+                    && !CLAUSE_WORDS.contains(&w)
+                    && self.lex.report_cue(w).is_none()
+                    && self.lex.pronoun(w).is_none();
             if !premodifier {
                 return n0;
             }
@@ -596,11 +614,45 @@ impl Reader<'_, '_> {
         k
     }
 
+    /// "yesterday", "last week", "this morning" at token `a`: when, never what was said.
+    /// Its length in words, or 0.
+    fn relative_time(&self, a: usize) -> usize {
+        let toks = self.toks;
+        let w = toks.lower(a);
+        let n = if matches!(
+            w,
+            "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently"
+        ) {
+            1
+        } else if matches!(w, "last" | "this" | "next" | "early" | "late")
+            && toks.is_word(a + 1)
+            && (self.lex.is_time_word(toks.lower(a + 1))
+                || RELATIVE_TIME_NOUNS.contains(&toks.lower(a + 1)))
+        {
+            2
+        } else {
+            0
+        };
+        // "today’s demonstrations": a possessive opens a noun phrase, not a time.
+        if toks.is_possessive(a + n) {
+            0
+        } else {
+            n
+        }
+    }
+
     /// "told the Gazette the council would …", "told the forum the roads …": past an
     /// addressee with "the" at token `a`, a name or one noun, when the reported clause's
     /// subject follows; not "told the truth about …", "asked the Vermont senator to …".
     fn the_addressee(&self, a: usize, end: usize) -> Option<usize> {
         let toks = self.toks;
+        // "CLAUSE, Bateman told the Express.": a name that ends the sentence is all.
+        let named_to_end = toks.lower(a) == "the"
+            && a + 1 < end
+            && (a + 1..end).all(|k| toks.is_word(k) && toks.toks[k].cap);
+        if named_to_end {
+            return Some(end);
+        }
         if !(toks.lower(a) == "the" && a + 2 < end && toks.is_word(a + 1)) {
             return None;
         }
@@ -656,6 +708,23 @@ const ADJUNCT_STARTS: &[&str] = &[
     "in", "on", "at", "during", "while", "when", "after", "before", "from", "to", "with", "for",
     "as", "since", "about", "of", "up", "out", "off", "back", "down", "into", "over", "through",
     "via", "without", "by", "under", "outside", "inside", "near", "along", "across",
+];
+
+/// Nouns of time after "last", "this" or "next": "said last week".
+const RELATIVE_TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
 ];
 
 /// Words that set the scene of a cue before its "that": "said in a statement that".
