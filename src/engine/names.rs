@@ -180,7 +180,11 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     let inside_word = toks
         .get(j + 1)
         .is_some_and(|t| t.kind == Kind::Word && t.span.start == toks.toks[j].span.end);
+    // "Fire District No. 4", "ranked no. 1": a number's sign before its number.
+    let number_sign =
+        w == "no" && toks.is_word(j + 1) && toks.str(j + 1).bytes().all(|b| b.is_ascii_digit());
     lex.is_abbreviation(w)
+        || number_sign
         || (w.chars().count() == 1 && prev.cap)
         || before_comma
         || in_label
@@ -396,6 +400,9 @@ fn paragraph_mentions(
             let joins = run_word(toks, j, lex)
                 || (toks.is_punct(j, ".") && is_abbreviation_dot(toks, j, lex))
                 || coordinated_body(toks, start, j, lex)
+                || (toks.is_punct(j, "&")
+                    && toks.toks[j - 1].cap
+                    && run_word_ahead(toks, j + 1, lex))
                 || (toks.is_word(j)
                     && (CONNECTORS.contains(&toks.lower(j))
                         || lex.is_role_word(toks.lower(j))
@@ -461,7 +468,54 @@ fn paragraph_mentions(
         }
         i = j.max(i + 1);
     }
+    // "chief Malemia", "councillor Ada Lum": a title in lower case right before a person's
+    // name is their role, so that "the chief" later finds them.
+    for m in &mut out {
+        let s = m.toks.0;
+        let titled = m.role.is_none()
+            && s > 0
+            && toks.is_word(s - 1)
+            && !toks.toks[s - 1].cap
+            && lex.is_title(toks.lower(s - 1))
+            && (m.kind == NameKind::Unknown || m.kind == NameKind::Person && m.name.len() == 1)
+            && bare_title(toks, s - 1, lex)
+            && !lex.is_time_word(toks.lower(s))
+            && !lex.is_place_head(toks.lower(m.toks.1 - 1));
+        if titled {
+            m.role = Some(toks.lower(s - 1).into());
+            m.kind = NameKind::Person;
+        }
+    }
     out
+}
+
+/// Whether the title at `k` stands alone before a name: "chief Malemia", "said councillor
+/// Lum", not "mayoral candidate McCallum" or "Republican nominee Trump", whose modifiers
+/// say which of many such titles.
+fn bare_title(toks: &Tokens, k: usize, lex: &Lexicon) -> bool {
+    let Some(p) = k.checked_sub(1) else {
+        return true;
+    };
+    if !toks.is_word(p) {
+        return true;
+    }
+    let w = toks.lower(p);
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "by"
+            | "to"
+            | "with"
+            | "and"
+            | "of"
+            | "as"
+            | "for"
+            | "from"
+            | "is"
+            | "was"
+    ) || lex.cue(w).is_some()
 }
 
 /// "Little said.", "said Young.": a person's surname that is also a common word is dropped
@@ -518,7 +572,10 @@ fn person_of(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<(NameMe
         return None;
     }
     let person = classify(toks, s, of, lex)?;
-    let two_words = person.name.len() >= 2;
+    // "chief Malemia of Nsanje": a title in lower case right before the run.
+    let titled =
+        s > 0 && toks.is_word(s - 1) && !toks.toks[s - 1].cap && lex.is_title(toks.lower(s - 1));
+    let two_words = person.name.len() >= 2 || titled;
     let named = match person.kind {
         NameKind::Person => person.honorific.is_some() || person.role.is_some() || two_words,
         // "Ida Novak of Yarmouth", not "the United States of America", "Beacon Hill of …".
@@ -896,7 +953,10 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
         && classes
             .iter()
             .all(|c| matches!(c, Class::Word | Class::OrgWord | Class::Title));
+    // "Wood River Fire & Rescue", "Procter & Gamble": an ampersand joins a firm's names.
+    let ampersand = (s..e).any(|k| toks.is_punct(k, "&"));
     let org_shaped = classes[last] == Class::OrgWord
+        || ampersand
         || named_document
         || classes[last] == Class::Acronym
         || acronym_led
@@ -923,11 +983,16 @@ fn classify(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<NameMent
             .iter()
             .all(|&k| lex.first_name(toks.lower(k)).is_none());
     if org_shaped && (org_words_only || titled_body) {
-        return Some(base(
-            NameKind::Organisation,
-            wspan(0, words.len()),
-            lowers(0, words.len()),
-        ));
+        let name = if ampersand {
+            // The ampersand is part of the name as written.
+            (s..e)
+                .filter(|&k| toks.is_word(k) || toks.is_punct(k, "&"))
+                .map(|k| toks.str(k).to_string())
+                .collect()
+        } else {
+            lowers(0, words.len())
+        };
+        return Some(base(NameKind::Organisation, wspan(0, words.len()), name));
     }
 
     // The name: the longest tail of plain words.
