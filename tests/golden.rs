@@ -1891,3 +1891,49 @@ fn news_unseen_32_mediums_times_attributions_and_asides() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_33_places_numbers_affiliations_and_bare_titles() {
+    let (text, a) = run("tests/golden/news-unseen-33.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # Trap: "About 60 volunteers responded to a call …" reports nothing: what one
+        # responds to is not what one said.
+        # A body's number ("No. 4") neither ends the sentence nor the subject's
+        # description; "last week" after the cue says when, and the clause before it is
+        # the report.
+        The bridge will stay | indirect | Ross Imrie | said | cue | Ross Imrie
+        # The time between cue and clause is not reported.
+        the deck had cracked | indirect | Ross Imrie | said | cue | Imrie
+        We saw how fast | direct | Ross Imrie | said | cue | Ross Imrie
+        # "told the Ledger." at the sentence's end: the outlet is told, the clause before
+        # is reported.
+        Kellmore Fire & Rescue | indirect | Ross Imrie | told | cue | Imrie
+        hot spots, | mixed | Ross Imrie | said | cue | Imrie
+        # An ampersand joins a body's name: "Kellmore Fire & Rescue" is no person for "he".
+        It was a long | direct | Ross Imrie | said | pronoun | he
+        a ferry would run | indirect | Ivo Brandt | said | cue | Ivo Brandt
+        # A person, then the body they are with (two links): the person speaks.
+        the delay | indirect | Kelly Baker | explained | cue | Kelly Baker
+        The state had run | indirect | Kelly Baker | said | pronoun | he
+        The design is for | direct | Kelly Baker | said | pronoun | he
+        # A described person, then where they are, before or after the cue.
+        We were never asked | direct | the woman | said | description | the woman
+        It is too late | direct | the man | said | description | the man
+        We were told it | direct | a woman | said | description | a woman
+        # Trap: "of" joins one phrase; the group is all of it.
+        the meeting ran too | indirect | A number of stallholders | said | description | A number of stallholders
+        # Trap: "descended the steps at City Hall to announce" is no report of the steps.
+        # A lower-case title right before a one-word name is the name's role, so "the
+        # chief" is Malemia.
+        the crossing should be | indirect | Malemia | said | cue | Malemia
+        I would work with | direct | Malemia | said | description | the chief
+        # Trap: after a modifier ("mayoral candidate") the title says which of many, and
+        # "the mayor" is someone else.
+        The ferry is a | direct | Bo Hart | said | cue | Bo Hart
+        We will see, | direct | the mayor | said | description | the mayor
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}
