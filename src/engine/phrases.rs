@@ -361,8 +361,11 @@ impl Phrases<'_, '_> {
         });
         let det = toks.lower(a);
         // "a man" right after its cue ("said a man"); before one, `group_before` reads it.
-        let after_cue =
-            a > 0 && toks.is_word(a - 1) && self.lex.tag_cue(toks.lower(a - 1)).is_some();
+        let cue_at = |k: usize| toks.is_word(k) && self.lex.tag_cue(toks.lower(k)).is_some();
+        // "said yet another resident".
+        let after_cue = a > 0
+            && (cue_at(a - 1)
+                || a > 1 && toks.is_word(a - 1) && toks.lower(a - 1) == "yet" && cue_at(a - 2));
         let short = head > a
             && head - a <= 3 + commas
             && (POSSESSIVES_AND_THE.contains(&det) || after_cue && ONE_OF.contains(&det));
@@ -449,6 +452,48 @@ impl Phrases<'_, '_> {
         short && lower_words && nounish && closed
     }
 
+    /// "…,” said resident.": a person's noun with no article, right after a cue and ending
+    /// the sentence, as some presses write it; someone unnamed.
+    fn bare_person_after_cue(&self, i: usize) -> Option<Np> {
+        let toks = self.toks;
+        let w = toks.lower(i);
+        let after_cue =
+            i > 0 && toks.is_word(i - 1) && self.lex.tag_cue(toks.lower(i - 1)).is_some();
+        let ends = toks.get(i + 1).is_none_or(|t| {
+            t.para != toks.toks[i].para || matches!(toks.str(i + 1), "." | "!" | "?")
+        });
+        let person = !toks.toks[i].cap
+            && !w.ends_with('s')
+            && (self.lex.is_person_noun(w) || self.lex.noun_gender(w).is_some());
+        (after_cue && ends && person).then(|| Np {
+            role: None,
+            kind: NpKind::Source(ActorKind::Anonymous),
+            span: self.span(i, i + 1),
+            toks: (i, i + 1),
+        })
+    }
+
+    /// "According to her, …": after "according to" an object pronoun is the source; not
+    /// "according to her lawyer", where "her" is a possessive.
+    fn according_to_pronoun(&self, i: usize) -> Option<Np> {
+        let toks = self.toks;
+        let w = toks.lower(i);
+        let after_according = i >= 2
+            && matches!(w, "him" | "her" | "them")
+            && toks.lower(i - 1) == "to"
+            && toks.lower(i - 2) == "according"
+            && !toks.is_word(i + 1);
+        if !after_according {
+            return None;
+        }
+        Some(Np {
+            role: None,
+            kind: NpKind::Pronoun(self.lex.pronoun(w)?),
+            span: self.span(i, i + 1),
+            toks: (i, i + 1),
+        })
+    }
+
     /// A pronoun at token `i` that can be a subject ("he", "they"); object and possessive
     /// forms ("him", "their") are never a source.
     fn subject_pronoun(&self, i: usize) -> Option<Np> {
@@ -468,6 +513,17 @@ impl Phrases<'_, '_> {
     pub fn after(&self, i: usize, end: usize) -> Option<Np> {
         if i >= end || !self.toks.is_word(i) {
             return None;
+        }
+        if let Some(np) = self.according_to_pronoun(i) {
+            return Some(np);
+        }
+        let w = self.toks.lower(i);
+        if w == "yet" && self.toks.is_word(i + 1) && self.toks.lower(i + 1) == "another" {
+            // "said yet another resident"
+            return self.after(i + 1, end);
+        }
+        if let Some(np) = self.bare_person_after_cue(i) {
+            return Some(np);
         }
         if let Some(np) = self.source_at(i, end) {
             return Some(np);
@@ -489,7 +545,6 @@ impl Phrases<'_, '_> {
                 );
             }
         }
-        let w = self.toks.lower(i);
         if self.lex.pronoun(w).is_some() && !POSSESSIVES_AND_THE.contains(&w) {
             return self.subject_pronoun(i);
         }
