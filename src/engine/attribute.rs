@@ -1907,7 +1907,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 .colon_label(p)
                 .or_else(|| self.main_clause_intro(p))
                 .or_else(|| self.before(p))
-                .or_else(|| self.colon_intro(p));
+                .or_else(|| self.colon_intro(p))
+                .or_else(|| self.comma_intro(p));
             let signed = self.dash_signature(p).or_else(|| self.words_of(p));
             let choice = match (after_hit, before_hit) {
                 _ if signed.is_some() => signed,

@@ -5,6 +5,7 @@
 
 use super::super::model::ActorKind;
 use super::super::phrases::{Np, NpKind};
+use super::super::tagger::Upos;
 use super::{Attributor, Place};
 
 /// Words at most between the subject and the colon ("put it this way", "was blunter").
@@ -71,6 +72,37 @@ impl Attributor<'_, '_> {
             !(verb..n).any(|k| toks.is_word(k) && self.cue_lemma(k, true).is_some())
         });
         (short && !names_inside).then_some((np, colon, 1, true))
+    }
+
+    /// "Local farmer Krishna Khatri shared, “…”": a subject, then one past-tense verb that
+    /// no cue list holds, then the comma right before the quote. The verb introduces the
+    /// quote as a colon would; the subject (a description before it may open the sentence)
+    /// speaks.
+    pub(super) fn comma_intro(&self, p: Place) -> Option<(Np, usize, usize, bool)> {
+        let toks = self.toks();
+        let comma = p.first.checked_sub(1)?;
+        if !toks.is_punct(comma, ",") || toks.toks[comma].quote.is_some() {
+            return None;
+        }
+        let verb = comma.checked_sub(1)?;
+        let plain = toks.is_word(verb) && !toks.toks[verb].cap && toks.toks[verb].quote.is_none();
+        let ws = self.sentence_start(comma, 40);
+        if !plain || verb <= ws || !toks.lower(verb).ends_with("ed") {
+            return None;
+        }
+        let tags = toks.tags(ws..comma + 1);
+        if tags[verb - ws] != Upos::Verb {
+            return None;
+        }
+        let np = self.ph.before(verb, ws)?;
+        let speaker = match np.kind {
+            NpKind::Name(mi) => self.ph.names[mi].personal(),
+            NpKind::Role(_) | NpKind::Pronoun(_) => true,
+            _ => false,
+        };
+        // Only a description before the subject: "Local farmer", not a clause.
+        let described = (ws..np.toks.0).all(|k| toks.is_word(k) && !tags[k - ws].is_verb());
+        (speaker && described && np.toks.1 == verb).then_some((np, verb, 1, true))
     }
 
     /// Where the predicate starts after a subject ending at `k`: past a relative clause or
