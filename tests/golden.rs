@@ -1937,3 +1937,41 @@ fn news_unseen_33_places_numbers_affiliations_and_bare_titles() {
     );
     assert_eq!(rows(&text, &a), expected);
 }
+
+#[test]
+fn news_unseen_34_according_to_pronouns_comma_intros_and_bare_nouns() {
+    let (text, a) = run("tests/golden/news-unseen-34.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        the dry season came | indirect | Farmers | say | description | Farmers
+        # "According to her": an object pronoun after "according to" is the source, and
+        # the untagged quote after her report in the same paragraph goes on with her.
+        she lost half of | indirect | Soneva Rai | According to | pronoun | her
+        This year, I have | direct | Soneva Rai | - | continuation | her
+        # A subject, a past-tense verb no cue list holds, and a comma before the quote.
+        We sold our potatoes | direct | Tenzin Dorji | shared | cue | Tenzin Dorji
+        # A person's noun with no article after the cue, and "yet another".
+        The roads wash out | direct | resident | said | description | resident
+        We have asked the | direct | another resident | said | description | another resident
+        # Trap: "her lawyer" is a possessive's phrase, not the pronoun.
+        the claim was filed | indirect | her lawyer | According to | description | her lawyer
+        # Trap: a bridge that cracked speaks no words; the fragment has no speaker and, as
+        # no clause, draws no warning.
+        a sound like a | direct | - | - | none | -
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let findings: Vec<(&str, &str)> = a
+        .findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.span.slice(&text)))
+        .collect();
+    assert_eq!(
+        findings,
+        vec![
+            ("anonymous-source", "resident"),
+            ("anonymous-source", "another resident"),
+        ]
+    );
+}
