@@ -1959,6 +1959,8 @@ fn news_unseen_34_according_to_pronouns_comma_intros_and_bare_nouns() {
         # Trap: a bridge that cracked speaks no words; the fragment has no speaker and, as
         # no clause, draws no warning.
         a sound like a | direct | - | - | none | -
+        # After the cue, a voice and the body it speaks for are one phrase, as before it.
+        The river road will | direct | a spokeswoman for the Department of Roads | said | description | a spokeswoman for the Department of Roads
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

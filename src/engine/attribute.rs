@@ -729,7 +729,11 @@ impl<'a, 't> Attributor<'a, 't> {
             return self.ph.after(j + n, end).map(|np| (np, j, n));
         }
         if self.cue_lemma(j, true).is_some() {
-            return self.ph.after(j + 1, end).map(|np| (np, j, 1));
+            // "said a spokeswoman for the port authority": the whole phrase, as before a cue.
+            return self.ph.after(j + 1, end).map(|np| {
+                let voiced = self.ph.voice_for(&np, np.toks.1, end);
+                (voiced.map_or(np, |(v, _)| v), j, 1)
+            });
         }
         if self.unlisted_tag_verb(p, j, j, end) {
             // "“This is fantastic!” beamed Donald Hartley": a name after the verb.
