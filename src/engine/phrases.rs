@@ -473,6 +473,48 @@ impl Phrases<'_, '_> {
         })
     }
 
+    /// "according to police", "according to exit polls", "said court documents": after a
+    /// cue, a phrase with no determiner, of at most three lower-case words that end the
+    /// tag, whose head names a body or documents.
+    fn bare_source(&self, i: usize, end: usize) -> Option<Np> {
+        let toks = self.toks;
+        let after_cue = i > 0
+            && toks.is_word(i - 1)
+            && (self.lex.tag_cue(toks.lower(i - 1)).is_some()
+                || i > 1 && toks.lower(i - 1) == "to" && toks.lower(i - 2) == "according");
+        if !after_cue {
+            return None;
+        }
+        let mut head = i;
+        while head + 1 < end.min(i + 3) && toks.is_word(head + 1) && !toks.toks[head + 1].cap {
+            head += 1;
+        }
+        let words_only = (i..=head).all(|k| {
+            let w = toks.lower(k);
+            toks.is_word(k)
+                && !STOPS.contains(&w)
+                && !DETERMINERS.contains(&w)
+                && self.lex.tag_cue(w).is_none()
+        });
+        if !words_only || toks.toks[i].cap || toks.is_word(head + 1) {
+            return None;
+        }
+        let h = toks.lower(head);
+        let kind = if self.lex.is_document(h) {
+            NpKind::Document(h.to_string())
+        } else if self.lex.is_org_word(h) {
+            NpKind::Org(h.to_string())
+        } else {
+            return None;
+        };
+        Some(Np {
+            role: None,
+            kind,
+            span: self.span(i, head + 1),
+            toks: (i, head + 1),
+        })
+    }
+
     /// "According to her, …": after "according to" an object pronoun is the source; not
     /// "according to her lawyer", where "her" is a possessive.
     fn according_to_pronoun(&self, i: usize) -> Option<Np> {
@@ -523,6 +565,9 @@ impl Phrases<'_, '_> {
             return self.after(i + 1, end);
         }
         if let Some(np) = self.bare_person_after_cue(i) {
+            return Some(np);
+        }
+        if let Some(np) = self.bare_source(i, end) {
             return Some(np);
         }
         if let Some(np) = self.source_at(i, end) {
