@@ -426,9 +426,28 @@ impl<'a, 't> Attributor<'a, 't> {
                 });
                 let id = match owned {
                     Some(id) => id,
-                    None => self
-                        .table
-                        .keyed(head, &format!("the {head}"), ActorKind::Document, at),
+                    None => {
+                        // "exit polls", "CBS News poll": with no determiner, the words as
+                        // written name them; "the report" (or "polls" alone) by its head.
+                        let toks = self.toks();
+                        let (a, b) = np.toks;
+                        let bare = b >= a + 2
+                            && !DETERMINER_WORDS.contains(&toks.lower(a))
+                            && toks.tags(a..b).iter().all(|t| {
+                                matches!(
+                                    t,
+                                    super::tagger::Upos::Noun
+                                        | super::tagger::Upos::Propn
+                                        | super::tagger::Upos::Adj
+                                )
+                            });
+                        let name = if bare {
+                            np.span.slice(toks.text).to_string()
+                        } else {
+                            format!("the {head}")
+                        };
+                        self.table.keyed(head, &name, ActorKind::Document, at)
+                    }
                 };
                 (id, Method::Document)
             }
