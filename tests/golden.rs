@@ -1961,6 +1961,13 @@ fn news_unseen_34_according_to_pronouns_comma_intros_and_bare_nouns() {
         a sound like a | direct | - | - | none | -
         # After the cue, a voice and the body it speaks for are one phrase, as before it.
         The river road will | direct | a spokeswoman for the Department of Roads | said | description | a spokeswoman for the Department of Roads
+        # "according to" a body or documents with no determiner; the words as written
+        # name documents, and "police" is the police.
+        The seed dealer fled | indirect | the police | according to | description | police
+        the dealer owed $20,000 | indirect | court documents | According to | document | court documents
+        Turnout at the co-op | indirect | early results | according to | document | early results
+        # Trap: "figures" in news are as often people; these are a group, not a document.
+        the co-op would not | indirect | Some party figures | said | description | Some party figures
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
