@@ -1984,3 +1984,41 @@ fn news_unseen_34_according_to_pronouns_comma_intros_and_bare_nouns() {
         ]
     );
 }
+
+#[test]
+fn news_unseen_35_36_an_interview_is_its_subject_s_answers() {
+    let (text, a) = run("tests/golden/news-unseen-35.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        the harbour handled more | indirect | Rhoda Finch | says | cue | Finch
+        We had to open | direct | Rhoda Finch | - | continuation | Finch
+        # The article "sat down with" her, and she is the only one it quotes: the untagged
+        # answers after narration of other things are hers.
+        The beach is the | direct | Rhoda Finch | - | interview | Rhoda Finch
+        The barge paid for | direct | Rhoda Finch | - | interview | Rhoda Finch
+        she would start the | indirect | Rhoda Finch | said | cue | Finch
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+
+    // Trap: someone else speaks too, so the last untagged quote stays unsure between them.
+    let (text, a) = run("tests/golden/news-unseen-36.txt", Format::Plain, Mode::Auto);
+    let expected = table(
+        r#"
+        orders rose by a | indirect | Oskar Vance | says | cue | Vance
+        We hired twelve people | direct | Oskar Vance | - | continuation | Vance
+        the new shifts were | indirect | Ada Kerr | said | cue | Ada Kerr
+        Nobody asked the night | direct | Ada Kerr | - | continuation | Ada Kerr
+        We will see what | direct | - | - | none | -
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let unsure: Vec<&str> = a.quotes[4]
+        .candidates
+        .iter()
+        .map(|&c| a.actors[c].name.as_str())
+        .collect();
+    assert_eq!(unsure, ["Ada Kerr", "Millbrook Trust"]);
+}

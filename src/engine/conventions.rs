@@ -46,7 +46,73 @@ impl Attributor<'_, '_> {
             }
             _ => {
                 self.continuation(quotes, &paras, found, speech);
+                self.interviewee(quotes, &paras, found, speech);
                 self.candidates(quotes, &paras, found, speech);
+            }
+        }
+    }
+
+    /// News, an interview: "Energeticcity.ca sat down with Mayor Lori Ackerman to discuss
+    /// the year". When the opening paragraphs say whom the article talks with, and every
+    /// quote with a speaker is theirs, the paragraphs that are only an untagged quote are
+    /// theirs too: the article is their answers.
+    fn interviewee(
+        &mut self,
+        quotes: &[RawQuote],
+        paras: &[u32],
+        found: &mut [Found],
+        speech: &[bool],
+    ) {
+        let toks = self.ph.toks;
+        let opening = toks
+            .toks
+            .partition_point(|t| t.para < INTERVIEW_OPENING_PARAGRAPHS);
+        let Some((mi, id)) = (0..opening).find_map(|k| {
+            let n = INTERVIEW_PHRASES.iter().find_map(|phrase| {
+                let words = phrase.split(' ').enumerate();
+                words
+                    .clone()
+                    .all(|(x, w)| toks.is_word(k + x) && toks.lower(k + x) == w)
+                    .then(|| words.count())
+            })?;
+            // Past a description in lower case: "sat down with harbour master Rhoda Finch".
+            let at = (k + n..k + n + INTERVIEW_DESCRIPTION_WORDS)
+                .take_while(|&x| toks.is_word(x))
+                .find(|&x| self.ph.index.starting_at(x).is_some() || toks.toks[x].cap)?;
+            let mi = self.ph.index.starting_at(at)?;
+            let id = self.name_actor[mi]?;
+            (self.ph.names[mi].personal() && self.table.kind(id) == ActorKind::Person)
+                .then_some((mi, id))
+        }) else {
+            return;
+        };
+        // Every speaker the text names, in quotes and in reported speech, is them.
+        let speakers = found
+            .iter()
+            .filter_map(|f| f.speaker)
+            .chain(self.events.iter().map(|e| e.speaker));
+        let mut own = false;
+        for s in speakers {
+            if s != id {
+                return;
+            }
+            own = true;
+        }
+        if !own {
+            return;
+        }
+        let mention = self.ph.names[mi].span;
+        for i in 0..quotes.len() {
+            let alone = paras[i] > 0 && paragraph_is_quotes(toks, paras[i]);
+            if found[i].speaker.is_none() && speech[i] && alone {
+                found[i] = Found {
+                    speaker: Some(id),
+                    mention: Some(mention),
+                    cue: None,
+                    method: Method::Interview,
+                    adjacent: false,
+                    candidates: Vec::new(),
+                };
             }
         }
     }
@@ -685,3 +751,18 @@ fn paragraph_is_quotes(toks: &Tokens, para: u32) -> bool {
             depth > 0 || t.kind != Kind::Word
         })
 }
+
+/// Paragraphs at the top of an article that may say whom it interviews (a headline too).
+const INTERVIEW_OPENING_PARAGRAPHS: u32 = 3;
+
+/// Words at most of a description between an interview's phrase and the name.
+const INTERVIEW_DESCRIPTION_WORDS: usize = 4;
+
+/// Words before the name of the one an article interviews.
+const INTERVIEW_PHRASES: &[&str] = &[
+    "sat down with",
+    "sits down with",
+    "spoke with",
+    "talked with",
+    "an interview with",
+];

@@ -123,6 +123,8 @@ pub enum Method {
     ConversationTurn,
     /// Fiction: the paragraph's narration names the speaker ("Elizabeth smiled. “…”").
     Narration,
+    /// News: an interview's untagged answers are the one it says it sat down with.
+    Interview,
     /// No speaker found.
     None,
 }
@@ -138,6 +140,7 @@ impl Method {
             Method::Continuation => "continuation",
             Method::ConversationTurn => "conversation-turn",
             Method::Narration => "narration",
+            Method::Interview => "interview",
             Method::None => "none",
         }
     }
@@ -152,6 +155,7 @@ impl Method {
             Method::Continuation => "continuing the previous quote",
             Method::ConversationTurn => "turn-taking in the conversation",
             Method::Narration => "the narration around the quote",
+            Method::Interview => "the person the article interviews",
             Method::None => "no attribution found",
         }
     }
