@@ -1968,6 +1968,8 @@ fn news_unseen_34_according_to_pronouns_comma_intros_and_bare_nouns() {
         Turnout at the co-op | indirect | early results | according to | document | early results
         # Trap: "figures" in news are as often people; these are a group, not a document.
         the co-op would not | indirect | Some party figures | said | description | Some party figures
+        # A described speaker after the quote, then "told" and the one told.
+        Please let me finish, | direct | one grower | told | description | one grower
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
@@ -1981,6 +1983,7 @@ fn news_unseen_34_according_to_pronouns_comma_intros_and_bare_nouns() {
         vec![
             ("anonymous-source", "resident"),
             ("anonymous-source", "another resident"),
+            ("anonymous-source", "one grower"),
         ]
     );
 }

@@ -1072,7 +1072,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 .filter_map(|x| self.ph.person_in_place(x, j))
                 .find(|np| np.toks.0 == j)?,
         };
-        self.tag_clause_ends(&np, cue).then_some((np, cue, 1))
+        // "…,” one man told a woman who shouted": an addressee may follow "told".
+        let told = self.cue_lemma(cue, true) == Some("tell");
+        (told || self.tag_clause_ends(&np, cue)).then_some((np, cue, 1))
     }
 
     /// "…,” the lanky, bespectacled professor said.": one description with a comma of its

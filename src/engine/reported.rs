@@ -406,7 +406,15 @@ impl Reader<'_, '_> {
             // "CLAUSE, Garland explained from Winnipeg.": the clause before the tag is the
             // report, and a phrase with no verb after it only says where.
             let after_clause = !parts.is_empty() && adjunct && no_clause();
-            a = if (follows_quote && (adjunct || no_clause())) || after_clause {
+            // "“…,” one man told a woman who shouted": after a quote, whom a cue addresses is
+            // no report unless a "that" clause follows.
+            let addressed = follows_quote
+                && !that_clause
+                && self
+                    .lex
+                    .tag_cue(toks.lower(e.cue_tok))
+                    .is_some_and(|lemma| ADDRESSING.contains(&lemma));
+            a = if (follows_quote && (adjunct || no_clause())) || after_clause || addressed {
                 end
             } else if skipped == a && self.relative_time(a) > 0 {
                 // "said last week the bridge is safe": the clause follows the time.
