@@ -2025,3 +2025,29 @@ fn news_unseen_35_36_an_interview_is_its_subject_s_answers() {
         .collect();
     assert_eq!(unsure, ["Ada Kerr", "Millbrook Trust"]);
 }
+
+#[test]
+fn news_unseen_37_a_quote_then_its_speaker_s_narration() {
+    let (text, a) = run("tests/golden/news-unseen-37.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        This is unfair on | direct | Eddie Mulligan | commented | cue | Cllr Eddie Mulligan
+        # A paragraph opening with an untagged quote, whose narration then reports the one
+        # who spoke last, goes on with them; "queried" reports a question.
+        Nearly every weekend, they | direct | Eddie Mulligan | - | continuation | Cllr Eddie Mulligan
+        who was responsible for | indirect | Eddie Mulligan | queried | cue | Cllr Mulligan
+        # Trap: here the narration reports someone else, so the quote stays unsure (the
+        # candidates are those named before it).
+        The bins are full | direct | - | - | none | -
+        the council would add | indirect | Ann Dowd | said | cue | Cllr Ann Dowd
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let unsure: Vec<&str> = a.quotes[3]
+        .candidates
+        .iter()
+        .map(|&c| a.actors[c].name.as_str())
+        .collect();
+    assert_eq!(unsure, ["Eddie Mulligan"]);
+}

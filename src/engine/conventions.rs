@@ -252,6 +252,23 @@ impl Attributor<'_, '_> {
                         })
                         .or_else(|| self.quoted_across_aside(i, paras, found)),
                 }
+            } else if para > 0
+                && toks.at_or_after(start) == toks.toks.partition_point(|t| t.para < para)
+            {
+                // "“…” Cllr Mulligan queried who …": a paragraph opening with an untagged
+                // quote goes on with the last paragraph's speaker when its own narration
+                // reports that same person.
+                let prev_quote = (0..i)
+                    .rev()
+                    .take_while(|&j| paras[j] + 1 >= para)
+                    .find(|&j| paras[j] + 1 == para && found[j].speaker.is_some());
+                let next_event = self.events.get(before).filter(|e| e.para == para);
+                match (prev_quote, next_event) {
+                    (Some(j), Some(e)) if found[j].speaker == Some(e.speaker) => {
+                        Some((found[j].speaker, found[j].mention))
+                    }
+                    _ => None,
+                }
             } else {
                 None
             };
