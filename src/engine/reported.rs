@@ -375,14 +375,12 @@ impl Reader<'_, '_> {
                 // "Smith said: “…”" introduces a direct quote, not reported speech.
                 return None;
             }
+            let lemma = self.lex.tag_cue(toks.lower(e.cue_tok));
             // "responded to a blaze", "replied to the letter": what one answers, not what
             // one said.
             let answered = toks.is_word(a)
                 && toks.lower(a) == "to"
-                && self
-                    .lex
-                    .tag_cue(toks.lower(e.cue_tok))
-                    .is_some_and(|lemma| matches!(lemma, "respond" | "reply" | "react"));
+                && matches!(lemma, Some("respond" | "reply" | "react"));
             if answered {
                 return None;
             }
@@ -392,11 +390,17 @@ impl Reader<'_, '_> {
                 // "told reporters Wednesday the bill …": the addressee is not reported.
                 skipped = self.skip_addressee(e.cue_tok, a, end);
             }
+            // "said last week", "said yesterday the …": how many words say when.
+            let time = if toks.is_word(a) {
+                self.relative_time(a)
+            } else {
+                0
+            };
             let adjunct = skipped == a
                 && toks.is_word(a)
                 && (ADJUNCT_STARTS.contains(&toks.lower(a))
                     || self.lex.is_time_word(toks.lower(a))
-                    || self.relative_time(a) > 0);
+                    || time > 0);
             // "“…,” Graham told the Times then": after a quote its tag reports nothing more
             // unless a "that" clause follows; "…, Smith said on Tuesday." neither, nor
             // "“…,” Scheer told Question Period host Evan Solomon.", which holds no verb.
@@ -408,17 +412,13 @@ impl Reader<'_, '_> {
             let after_clause = !parts.is_empty() && adjunct && no_clause();
             // "“…,” one man told a woman who shouted": after a quote, whom a cue addresses is
             // no report unless a "that" clause follows.
-            let addressed = follows_quote
-                && !that_clause
-                && self
-                    .lex
-                    .tag_cue(toks.lower(e.cue_tok))
-                    .is_some_and(|lemma| ADDRESSING.contains(&lemma));
+            let addressed =
+                follows_quote && !that_clause && lemma.is_some_and(|l| ADDRESSING.contains(&l));
             a = if (follows_quote && (adjunct || no_clause())) || after_clause || addressed {
                 end
-            } else if skipped == a && self.relative_time(a) > 0 {
+            } else if skipped == a && time > 0 {
                 // "said last week the bridge is safe": the clause follows the time.
-                a + self.relative_time(a)
+                a + time
             } else {
                 skipped
             };
