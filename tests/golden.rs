@@ -2041,6 +2041,9 @@ fn news_unseen_37_a_quote_then_its_speaker_s_narration() {
         # candidates are those named before it).
         The bins are full | direct | - | - | none | -
         the council would add | indirect | Ann Dowd | said | cue | Cllr Ann Dowd
+        # Only a speech verb inverts ("…, said the councillors"): after a stance verb the
+        # phrase is what is supported, and the subject before it holds the stance.
+        the councillors | indirect | Lena Ortiz | supports | cue | Lena Ortiz
         "#,
     );
     assert_eq!(rows(&text, &a), expected);

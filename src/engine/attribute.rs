@@ -1831,9 +1831,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 let listener_follows = self.cue_lemma(k, false) == Some("tell");
                 self.appositive_subject(k, ws)
                     .or_else(|| {
+                        // Only a speech verb inverts: "…, supports the teachers" is no tag.
                         self.ph
                             .after(k + 1, end)
-                            .filter(|np| !listener_follows && tag_ends(np))
+                            .filter(|np| speech && !listener_follows && tag_ends(np))
                     })
                     .or_else(|| self.ph.before(k, ws))
             } else {
