@@ -2054,3 +2054,26 @@ fn news_unseen_37_a_quote_then_its_speaker_s_narration() {
         .collect();
     assert_eq!(unsure, ["Eddie Mulligan"]);
 }
+
+#[test]
+fn news_unseen_38_a_question_and_answer_interview() {
+    let (text, a) = run("tests/golden/news-unseen-38.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        the budget | indirect | Mayor | defends | description | Mayor
+        # The subject "sat down with the Post": the untagged answers are hers.
+        We put it off | direct | Ines Duval | - | interview | Mayor Ines Duval
+        Come and drive on | direct | Ines Duval | - | interview | Mayor Ines Duval
+        The timing is bad, | direct | Theo Grant | said | pronoun | he
+        # Trap: after Grant spoke, the quote would go on with him; the interviewer's
+        # question, a paragraph of its own, makes it her answer.
+        We will put the | direct | Ines Duval | - | interview | Mayor Ines Duval
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    assert!(a
+        .findings
+        .iter()
+        .all(|f| f.code.as_str() != "unattributed-quote"));
+}

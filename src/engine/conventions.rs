@@ -53,9 +53,9 @@ impl Attributor<'_, '_> {
     }
 
     /// News, an interview: "Energeticcity.ca sat down with Mayor Lori Ackerman to discuss
-    /// the year". When the opening paragraphs say whom the article talks with, and every
-    /// quote with a speaker is theirs, the paragraphs that are only an untagged quote are
-    /// theirs too: the article is their answers.
+    /// the year", "Mayor Ines Duval sat down with the Post". When the opening paragraphs say
+    /// whom the article talks with, the paragraphs that are only an untagged quote are that
+    /// person's answers, until the text quotes or reports anyone else.
     fn interviewee(
         &mut self,
         quotes: &[RawQuote],
@@ -67,6 +67,11 @@ impl Attributor<'_, '_> {
         let opening = toks
             .toks
             .partition_point(|t| t.para < INTERVIEW_OPENING_PARAGRAPHS);
+        let person = |mi: usize| {
+            let id = self.name_actor[mi]?;
+            (self.ph.names[mi].personal() && self.table.kind(id) == ActorKind::Person)
+                .then_some((mi, id))
+        };
         let Some((mi, id)) = (0..opening).find_map(|k| {
             let n = INTERVIEW_PHRASES.iter().find_map(|phrase| {
                 let words = phrase.split(' ').enumerate();
@@ -76,35 +81,52 @@ impl Attributor<'_, '_> {
                     .then(|| words.count())
             })?;
             // Past a description in lower case: "sat down with harbour master Rhoda Finch".
-            let at = (k + n..k + n + INTERVIEW_DESCRIPTION_WORDS)
+            let object = (k + n..k + n + INTERVIEW_DESCRIPTION_WORDS)
                 .take_while(|&x| toks.is_word(x))
-                .find(|&x| self.ph.index.starting_at(x).is_some() || toks.toks[x].cap)?;
-            let mi = self.ph.index.starting_at(at)?;
-            let id = self.name_actor[mi]?;
-            (self.ph.names[mi].personal() && self.table.kind(id) == ActorKind::Person)
-                .then_some((mi, id))
+                .find(|&x| self.ph.index.starting_at(x).is_some() || toks.toks[x].cap)
+                .and_then(|at| self.ph.index.starting_at(at))
+                .and_then(person);
+            // Else "Mayor Ines Duval sat down with the Post": the subject is interviewed.
+            object.or_else(|| {
+                let last = k.checked_sub(1)?;
+                person(self.ph.index.ending_at(last)?)
+            })
         }) else {
             return;
         };
-        // Every speaker the text names, in quotes and in reported speech, is them.
-        let speakers = found
+        // Their answers run until the text quotes or reports anyone else.
+        let toks_start = |i: usize| toks.at_or_after(quotes[i].span.start);
+        let first_other = found
             .iter()
-            .filter_map(|f| f.speaker)
-            .chain(self.events.iter().map(|e| e.speaker));
-        let mut own = false;
-        for s in speakers {
-            if s != id {
-                return;
-            }
-            own = true;
-        }
-        if !own {
-            return;
-        }
+            .enumerate()
+            .filter(|(_, f)| f.speaker.is_some_and(|s| s != id))
+            .map(|(i, _)| toks_start(i))
+            .chain(
+                self.events
+                    .iter()
+                    .filter(|e| e.speaker != id)
+                    .map(|e| e.cue_tok),
+            )
+            .min()
+            .unwrap_or(usize::MAX);
+        // An answer after a question of the interviewer's, a paragraph of its own with no
+        // quote ("What do you say to critics?"), is theirs even then.
+        let after_question = |para: u32| {
+            let start = toks.toks.partition_point(|t| t.para + 1 < para);
+            let end = toks.toks.partition_point(|t| t.para < para);
+            para > 0
+                && end > start
+                && toks.toks[start].para + 1 == para
+                && toks.is_punct(end - 1, "?")
+                && toks.toks[start..end].iter().all(|t| t.quote.is_none())
+        };
         let mention = self.ph.names[mi].span;
         for i in 0..quotes.len() {
             let alone = paras[i] > 0 && paragraph_is_quotes(toks, paras[i]);
-            if found[i].speaker.is_none() && speech[i] && alone {
+            let open = found[i].speaker.is_none() && toks_start(i) < first_other;
+            let answer = after_question(paras[i])
+                && (found[i].speaker.is_none() || found[i].method == Method::Continuation);
+            if (open || answer) && speech[i] && alone {
                 found[i] = Found {
                     speaker: Some(id),
                     mention: Some(mention),
