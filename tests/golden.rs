@@ -2072,8 +2072,6 @@ fn news_unseen_38_a_question_and_answer_interview() {
         "#,
     );
     assert_eq!(rows(&text, &a), expected);
-    assert!(a
-        .findings
-        .iter()
-        .all(|f| f.code.as_str() != "unattributed-quote"));
+    // No "no speaker" warning on an interview's answers.
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
 }
