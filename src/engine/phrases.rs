@@ -158,12 +158,7 @@ impl Phrases<'_, '_> {
                 best = Some((phrase.len(), *kind));
             }
         }
-        best.map(|(n, kind)| Np {
-            role: None,
-            kind: NpKind::Source(kind),
-            span: self.span(i, i + n),
-            toks: (i, i + n),
-        })
+        best.map(|(n, kind)| self.np(NpKind::Source(kind), i, i + n))
     }
 
     /// Classify the words `a..=head` as a lower-case description by its head noun.
@@ -235,12 +230,7 @@ impl Phrases<'_, '_> {
         } else {
             return None;
         };
-        Some(Np {
-            role: None,
-            kind,
-            span: self.span(a, head + 1),
-            toks: (a, head + 1),
-        })
+        Some(self.np(kind, a, head + 1))
     }
 
     /// Whether a modifier in `from..to` names a body: a name ("Tesco") or an organisation
@@ -255,12 +245,7 @@ impl Phrases<'_, '_> {
     /// Someone who speaks for a body the phrase `a..end` names: a person on the record, not
     /// an anonymous source ("the spokesman" later finds them by their words).
     fn voice(&self, a: usize, end: usize) -> Np {
-        Np {
-            role: None,
-            kind: NpKind::Source(ActorKind::Person),
-            span: self.span(a, end),
-            toks: (a, end),
-        }
+        self.np(NpKind::Source(ActorKind::Person), a, end)
     }
 
     /// "a spokeswoman for the council", "a representative of Tesco": a voice followed at
@@ -361,11 +346,12 @@ impl Phrases<'_, '_> {
         });
         let det = toks.lower(a);
         // "a man" right after its cue ("said a man"); before one, `group_before` reads it.
-        let cue_at = |k: usize| toks.is_word(k) && self.lex.tag_cue(toks.lower(k)).is_some();
         // "said yet another resident".
-        let after_cue = a > 0
-            && (cue_at(a - 1)
-                || a > 1 && toks.is_word(a - 1) && toks.lower(a - 1) == "yet" && cue_at(a - 2));
+        let after_cue = self.after_tag_cue(a)
+            || a > 1
+                && toks.is_word(a - 1)
+                && toks.lower(a - 1) == "yet"
+                && self.after_tag_cue(a - 1);
         let short = head > a
             && head - a <= 3 + commas
             && (POSSESSIVES_AND_THE.contains(&det) || after_cue && ONE_OF.contains(&det));
@@ -452,25 +438,35 @@ impl Phrases<'_, '_> {
         short && lower_words && nounish && closed
     }
 
+    /// A phrase of tokens `a..b` with no role of its own.
+    fn np(&self, kind: NpKind, a: usize, b: usize) -> Np {
+        Np {
+            role: None,
+            kind,
+            span: self.span(a, b),
+            toks: (a, b),
+        }
+    }
+
+    /// Whether a tag's cue stands right before token `i` ("said", "added").
+    fn after_tag_cue(&self, i: usize) -> bool {
+        i > 0 && self.toks.is_word(i - 1) && self.lex.tag_cue(self.toks.lower(i - 1)).is_some()
+    }
+
     /// "…,” said resident.": a person's noun with no article, right after a cue and ending
     /// the sentence, as some presses write it; someone unnamed.
     fn bare_person_after_cue(&self, i: usize) -> Option<Np> {
         let toks = self.toks;
         let w = toks.lower(i);
-        let after_cue =
-            i > 0 && toks.is_word(i - 1) && self.lex.tag_cue(toks.lower(i - 1)).is_some();
+        let after_cue = self.after_tag_cue(i);
         let ends = toks.get(i + 1).is_none_or(|t| {
             t.para != toks.toks[i].para || matches!(toks.str(i + 1), "." | "!" | "?")
         });
         let person = !toks.toks[i].cap
             && !w.ends_with('s')
             && (self.lex.is_person_noun(w) || self.lex.noun_gender(w).is_some());
-        (after_cue && ends && person).then(|| Np {
-            role: None,
-            kind: NpKind::Source(ActorKind::Anonymous),
-            span: self.span(i, i + 1),
-            toks: (i, i + 1),
-        })
+        (after_cue && ends && person)
+            .then(|| self.np(NpKind::Source(ActorKind::Anonymous), i, i + 1))
     }
 
     /// "according to police", "according to exit polls", "said court documents": after a
@@ -478,10 +474,8 @@ impl Phrases<'_, '_> {
     /// tag, whose head names a body or documents.
     fn bare_source(&self, i: usize, end: usize) -> Option<Np> {
         let toks = self.toks;
-        let after_cue = i > 0
-            && toks.is_word(i - 1)
-            && (self.lex.tag_cue(toks.lower(i - 1)).is_some()
-                || i > 1 && toks.lower(i - 1) == "to" && toks.lower(i - 2) == "according");
+        let after_cue = self.after_tag_cue(i)
+            || i > 1 && toks.lower(i - 1) == "to" && toks.lower(i - 2) == "according";
         if !after_cue {
             return None;
         }
@@ -507,12 +501,7 @@ impl Phrases<'_, '_> {
         } else {
             return None;
         };
-        Some(Np {
-            role: None,
-            kind,
-            span: self.span(i, head + 1),
-            toks: (i, head + 1),
-        })
+        Some(self.np(kind, i, head + 1))
     }
 
     /// "According to her, …": after "according to" an object pronoun is the source; not
@@ -528,12 +517,7 @@ impl Phrases<'_, '_> {
         if !after_according {
             return None;
         }
-        Some(Np {
-            role: None,
-            kind: NpKind::Pronoun(self.lex.pronoun(w)?),
-            span: self.span(i, i + 1),
-            toks: (i, i + 1),
-        })
+        Some(self.np(NpKind::Pronoun(self.lex.pronoun(w)?), i, i + 1))
     }
 
     /// A pronoun at token `i` that can be a subject ("he", "they"); object and possessive
@@ -543,12 +527,7 @@ impl Phrases<'_, '_> {
         if matches!(w, "her" | "him" | "them" | "his" | "its" | "their") {
             return None;
         }
-        Some(Np {
-            role: None,
-            kind: NpKind::Pronoun(self.lex.pronoun(w)?),
-            span: self.span(i, i + 1),
-            toks: (i, i + 1),
-        })
+        Some(self.np(NpKind::Pronoun(self.lex.pronoun(w)?), i, i + 1))
     }
 
     /// A source phrase starting at token `i`, not running past `end`.
@@ -662,12 +641,7 @@ impl Phrases<'_, '_> {
             }
             if named_modifier && matches!(w, "a" | "an" | "one") && !self.toks.toks[head].cap {
                 // "one Trump confidant", "a 2008 Clinton veteran": described, not named.
-                return Some(Np {
-                    role: None,
-                    kind: NpKind::Source(ActorKind::Anonymous),
-                    span: self.span(i, head + 1),
-                    toks: (i, head + 1),
-                });
+                return Some(self.np(NpKind::Source(ActorKind::Anonymous), i, head + 1));
             }
         }
         None
@@ -896,17 +870,24 @@ impl Phrases<'_, '_> {
     /// Valley political scientist Hamish Telford"), not past `end`: where its verb should be.
     pub fn description_run_end(&self, i: usize, end: usize) -> usize {
         let toks = self.toks;
-        let number = |x: usize| toks.is_word(x) && toks.str(x).bytes().all(|b| b.is_ascii_digit());
         let mut k = i;
         while k < end.min(i + 16) {
             if let Some(mi) = self.index.starting_at(k) {
                 k = self.names[mi].toks.1;
-            } else if k > i && toks.lower(k - 1) == "no" && toks.is_punct(k, ".") && number(k + 1) {
+            } else if k > i
+                && toks.lower(k - 1) == "no"
+                && toks.is_punct(k, ".")
+                && toks.is_number(k + 1)
+            {
                 // "Fire District No. 2 chief Mark Aamodt": a body's number.
                 k += 2;
-            } else if k > i && toks.lower(k) == "no" && toks.is_punct(k + 1, ".") && number(k + 2) {
+            } else if k > i
+                && toks.lower(k) == "no"
+                && toks.is_punct(k + 1, ".")
+                && toks.is_number(k + 2)
+            {
                 k += 3;
-            } else if k > i && number(k) && self.index.ending_at(k - 1).is_some() {
+            } else if k > i && toks.is_number(k) && self.index.ending_at(k - 1).is_some() {
                 // "District 7 engineer Kelly Baker".
                 k += 1;
             } else if toks.is_possessive(k)
@@ -1093,13 +1074,7 @@ impl Phrases<'_, '_> {
                     });
                     // "Jane Jones, 45, a mother of two, said": an age, then an appositive;
                     // the subject is before the age's comma.
-                    let age = subject_end > start
-                        && self.toks.is_word(subject_end - 1)
-                        && self
-                            .toks
-                            .str(subject_end - 1)
-                            .bytes()
-                            .all(|b| b.is_ascii_digit());
+                    let age = subject_end > start && self.toks.is_number(subject_end - 1);
                     let Some(mut np) = np else {
                         if age {
                             continue;
@@ -1153,7 +1128,7 @@ impl Phrases<'_, '_> {
                 return None;
             }
             let mut x = p - 1;
-            let numbered = toks.is_word(x) && toks.str(x).bytes().all(|b| b.is_ascii_digit());
+            let numbered = toks.is_number(x);
             if numbered && x > start {
                 x -= 1; // "District 7"
             }
@@ -1276,9 +1251,6 @@ impl Phrases<'_, '_> {
         })
     }
 
-    /// "A woman on Auckland’s North Shore says", "A woman in the north of the city said":
-    /// the phrase starting at `a` is the object of a preposition (of one or two more) after
-    /// a described person, who is the subject.
     /// "the woman in the front row", "a man beside her": a described person before a
     /// preposition of place that opens the phrase at `a`. Not "of", which joins the words
     /// of one phrase ("a number of readers", "some of the candidates").
@@ -1301,6 +1273,9 @@ impl Phrases<'_, '_> {
         person.then_some(np)
     }
 
+    /// "A woman on Auckland’s North Shore says", "A woman in the north of the city said":
+    /// the phrase starting at `a` is the object of a preposition (of one or two more) after
+    /// a described person, who is the subject.
     fn person_before_preposition(&self, mut a: usize, start: usize) -> Option<Np> {
         let toks = self.toks;
         for _ in 0..PREPOSITION_HOPS {
@@ -1353,19 +1328,11 @@ impl Phrases<'_, '_> {
                 return Some(np);
             }
             if bare_plural {
-                return Some(Np {
-                    role: None,
-                    kind: NpKind::Source(ActorKind::Group),
-                    span: self.span(head, head + 1),
-                    toks: (head, head + 1),
-                });
+                return Some(self.np(NpKind::Source(ActorKind::Group), head, head + 1));
             }
-            return ONE_OF.contains(&toks.lower(det)).then(|| Np {
-                role: None,
-                kind: NpKind::Source(ActorKind::Anonymous),
-                span: self.span(det, head + 1),
-                toks: (det, head + 1),
-            });
+            return ONE_OF
+                .contains(&toks.lower(det))
+                .then(|| self.np(NpKind::Source(ActorKind::Anonymous), det, head + 1));
         }
         None
     }
@@ -1543,12 +1510,7 @@ impl Phrases<'_, '_> {
         let last = k.checked_sub(1).filter(|&l| l >= start)?;
         if toks.is_punct(last, "%") && last > start && toks.is_word(last - 1) {
             // "26% say": the share is the group.
-            let share = Np {
-                role: None,
-                kind: NpKind::Source(ActorKind::Group),
-                span: self.span(last - 1, last + 1),
-                toks: (last - 1, last + 1),
-            };
+            let share = self.np(NpKind::Source(ActorKind::Group), last - 1, last + 1);
             return toks
                 .lower(last - 1)
                 .starts_with(|c: char| c.is_ascii_digit())
@@ -1616,12 +1578,7 @@ impl Phrases<'_, '_> {
                 "his" | "her" | "their" | "its" | "the" | "that" | "this"
             )
         {
-            return Some(Np {
-                role: None,
-                kind: NpKind::Role(vec![head.to_string()]),
-                span: self.span(a, last + 1),
-                toks: (a, last + 1),
-            });
+            return Some(self.np(NpKind::Role(vec![head.to_string()]), a, last + 1));
         }
         let single = singular && ONE_OF.contains(&det);
         if singular && !single {
@@ -1700,12 +1657,7 @@ impl Phrases<'_, '_> {
         {
             return None;
         }
-        Some(Np {
-            role: None,
-            kind: NpKind::Name(mi),
-            span: self.span(who, who + 1),
-            toks: (who, who + 1),
-        })
+        Some(self.np(NpKind::Name(mi), who, who + 1))
     }
 
     /// "shut by the previous tenants who said …": a described person or body ending at
@@ -1746,12 +1698,7 @@ impl Phrases<'_, '_> {
         }
         if ONE_OF.contains(&toks.lower(a)) && !self.lex.is_org_word(h) {
             // "a local trader, who said": someone unnamed, as after a cue.
-            return Some(Np {
-                role: None,
-                kind: NpKind::Source(ActorKind::Anonymous),
-                span: self.span(a, head + 1),
-                toks: (a, head + 1),
-            });
+            return Some(self.np(NpKind::Source(ActorKind::Anonymous), a, head + 1));
         }
         self.described(a, head)
     }

@@ -133,6 +133,10 @@ impl<'t> Tokens<'t> {
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
+    /// A word of ASCII digits only: "7" in "District 7", an age, "No. 4".
+    pub fn is_number(&self, i: usize) -> bool {
+        self.is_word(i) && self.str(i).bytes().all(|b| b.is_ascii_digit())
+    }
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks
             .get(i)
