@@ -75,6 +75,9 @@ fn story_pieces() -> impl Strategy<Value = Vec<&'static str>> {
         "# Heading\n",
         "> ",
         "`code “x”` ",
+        // A title in lower case before a one-word name ("chief Malemia said").
+        "chief ",
+        "Malemia said the plan failed. ",
     ]);
     prop::collection::vec(pieces, 1..24)
 }
@@ -278,6 +281,7 @@ proptest! {
                 "``Yes,'' ", "''",
                 // Single marks that run over paragraphs: a paragraph's quotes hang on the next.
                 "He said: 'It ", "\n\n'Then ",
+                "chief ", "cook ",
             ]), any::<bool>()),
             1..12,
         ),
@@ -361,4 +365,31 @@ proptest! {
         let is = |t: whosaid::engine::tagger::Upos| t as usize == wanted;
         prop_assert_eq!(tagger.any(&words, is), all.iter().any(|&t| is(t)));
     }
+}
+
+/// A paragraph's names read nothing of the paragraph before: a title word ending one
+/// paragraph ("… chief") is no role of a name opening the next, so a kept paragraph's
+/// names stay right when only the one before it changes.
+#[test]
+fn a_title_in_the_paragraph_before_is_no_role_for_a_kept_paragraph() {
+    let options = Options::default();
+    let before = "Floods hit the valley.\n\nThey asked the chief\n\nMalemia said the people must move upland.\n";
+    let after = before.replace("the chief\n", "the cook\n");
+    let mut memo = Memo::default();
+    assert_eq!(
+        analyze_with(before, &options, &mut memo),
+        analyze(before, &options)
+    );
+    assert_eq!(
+        analyze_with(&after, &options, &mut memo),
+        analyze(&after, &options)
+    );
+    let roles = |text: &str| {
+        analyze(text, &options)
+            .actors
+            .iter()
+            .map(|a| (a.name.clone(), a.role.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(roles(before), roles(&after));
 }

@@ -181,8 +181,7 @@ pub fn is_abbreviation_dot(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
         .get(j + 1)
         .is_some_and(|t| t.kind == Kind::Word && t.span.start == toks.toks[j].span.end);
     // "Fire District No. 4", "ranked no. 1": a number's sign before its number.
-    let number_sign =
-        w == "no" && toks.is_word(j + 1) && toks.str(j + 1).bytes().all(|b| b.is_ascii_digit());
+    let number_sign = w == "no" && toks.is_number(j + 1);
     lex.is_abbreviation(w)
         || number_sign
         || (w.chars().count() == 1 && prev.cap)
@@ -473,10 +472,7 @@ fn paragraph_mentions(
     for m in &mut out {
         let s = m.toks.0;
         let titled = m.role.is_none()
-            && s > 0
-            && toks.is_word(s - 1)
-            && !toks.toks[s - 1].cap
-            && lex.is_title(toks.lower(s - 1))
+            && lower_title_before(toks, s, lex)
             && (m.kind == NameKind::Unknown || m.kind == NameKind::Person && m.name.len() == 1)
             && bare_title(toks, s - 1, lex)
             && !lex.is_time_word(toks.lower(s))
@@ -489,6 +485,17 @@ fn paragraph_mentions(
     out
 }
 
+/// A title in lower case right before token `s`: "chief" in "chief Malemia".
+/// Never one in the paragraph before: a paragraph's names read only its own tokens (and
+/// those after it that the memo checks), so that a kept paragraph's names stay right.
+fn lower_title_before(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
+    s > 0
+        && toks.toks[s - 1].para == toks.toks[s].para
+        && toks.is_word(s - 1)
+        && !toks.toks[s - 1].cap
+        && lex.is_title(toks.lower(s - 1))
+}
+
 /// Whether the title at `k` stands alone before a name: "chief Malemia", "said councillor
 /// Lum", not "mayoral candidate McCallum" or "Republican nominee Trump", whose modifiers
 /// say which of many such titles.
@@ -496,7 +503,8 @@ fn bare_title(toks: &Tokens, k: usize, lex: &Lexicon) -> bool {
     let Some(p) = k.checked_sub(1) else {
         return true;
     };
-    if !toks.is_word(p) {
+    // Nothing before the paragraph counts (see `lower_title_before`).
+    if toks.toks[p].para != toks.toks[k].para || !toks.is_word(p) {
         return true;
     }
     let w = toks.lower(p);
@@ -573,8 +581,7 @@ fn person_of(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> Option<(NameMe
     }
     let person = classify(toks, s, of, lex)?;
     // "chief Malemia of Nsanje": a title in lower case right before the run.
-    let titled =
-        s > 0 && toks.is_word(s - 1) && !toks.toks[s - 1].cap && lex.is_title(toks.lower(s - 1));
+    let titled = lower_title_before(toks, s, lex);
     let two_words = person.name.len() >= 2 || titled;
     let named = match person.kind {
         NameKind::Person => person.honorific.is_some() || person.role.is_some() || two_words,
