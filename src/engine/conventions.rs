@@ -10,6 +10,7 @@ use super::attribute::{Attributor, Found};
 use super::model::{ActorId, ActorKind, Gender, Method, Mode, Span};
 use super::names::{sentence_initial, NameKind};
 use super::quotes::RawQuote;
+use super::sentences::{self, AtQuotes};
 use super::tagger::Upos;
 use super::tokens::{Kind, Tokens};
 
@@ -47,6 +48,7 @@ impl Attributor<'_, '_> {
             _ => {
                 self.continuation(quotes, &paras, found, speech);
                 self.interviewee(quotes, &paras, found, speech);
+                self.subject_of_sentence_before(quotes, &paras, found, speech);
                 self.candidates(quotes, &paras, found, speech);
             }
         }
@@ -137,6 +139,94 @@ impl Attributor<'_, '_> {
                 };
             }
         }
+    }
+
+    /// News: "Asked about mediation, Achebe shrugged. “If the port …”". An untagged quote
+    /// right after a sentence of its own paragraph goes to that sentence's subject: a person
+    /// named at its start, or right after an opening clause's comma, with a verb next.
+    fn subject_of_sentence_before(
+        &mut self,
+        quotes: &[RawQuote],
+        paras: &[u32],
+        found: &mut [Found],
+        speech: &[bool],
+    ) {
+        let toks = self.ph.toks;
+        let lex = self.ph.lex;
+        for i in 0..quotes.len() {
+            if found[i].speaker.is_some() || found[i].mention.is_some() || !speech[i] {
+                continue;
+            }
+            let para = paras[i];
+            let first = toks.at_or_after(quotes[i].span.start);
+            let Some(mark) = first.checked_sub(1) else {
+                continue;
+            };
+            let t = &toks.toks[mark];
+            if t.para != para || t.quote.is_some() || !sentences::ends_at(toks, lex, mark) {
+                continue;
+            }
+            let Some(last) = mark.checked_sub(1) else {
+                continue;
+            };
+            let start = sentences::start(
+                toks,
+                lex,
+                last,
+                para,
+                SUBJECT_SENTENCE_TOKENS,
+                AtQuotes::Through(quotes),
+            );
+            let after_opener = (start..mark)
+                .find(|&k| toks.is_punct(k, ","))
+                .map(|k| k + 1);
+            let subject = [Some(start), after_opener]
+                .into_iter()
+                .flatten()
+                .find_map(|s| self.person_subject_at(s, mark));
+            if let Some((id, mention)) = subject {
+                self.table.confirm(id, None);
+                found[i] = Found {
+                    speaker: Some(id),
+                    mention: Some(mention),
+                    cue: None,
+                    method: Method::Narration,
+                    adjacent: false,
+                    candidates: Vec::new(),
+                };
+            }
+        }
+    }
+
+    /// A person named at token `s`, outside quotes, whose verb follows the name (an adverb
+    /// may stand between: "Achebe simply shrugged"), before token `end`.
+    fn person_subject_at(&self, s: usize, end: usize) -> Option<(ActorId, Span)> {
+        let mi = self.ph.index.starting_at(s)?;
+        let m = &self.ph.names[mi];
+        if m.in_quote
+            || matches!(m.kind, NameKind::Role | NameKind::Organisation)
+            || !self.is_subject_like(m)
+        {
+            return None;
+        }
+        let id = self.name_actor[mi]?;
+        let t = &self.table;
+        // Known for a person: by a full name, a gender or words quoted already. One
+        // capitalised word alone may be a thing ("Development needs teams, …").
+        let person =
+            t.name_words(id).len() >= 2 || t.gender(id) != Gender::Unknown || t.is_confirmed(id);
+        if t.kind(id) != ActorKind::Person || t.is_place(id) || !person {
+            return None;
+        }
+        let toks = self.ph.toks;
+        let to = (m.toks.1 + 2).min(end);
+        let words = (m.toks.1..to).take_while(|&k| toks.is_word(k));
+        let tags = toks.tags(m.toks.1..to);
+        let verb = words
+            .zip(&tags)
+            .take_while(|(_, t)| t.is_verb() || **t == Upos::Adv)
+            .any(|(_, t)| t.is_verb());
+        verb.then_some((id, m.span))
     }
 
     /// News, a quote still without a speaker: the people a reader would weigh, the last
@@ -764,6 +854,9 @@ impl Attributor<'_, '_> {
         None
     }
 }
+
+/// How far back the sentence before a quote is read for its subject, in tokens.
+const SUBJECT_SENTENCE_TOKENS: usize = 60;
 
 /// How many paragraphs back a last speaker still counts as a candidate.
 const CANDIDATE_PARAGRAPHS: u32 = 3;
