@@ -711,6 +711,39 @@ fn is_common_start(
         || (opens_portfolio(toks, s, lex) && capital_at(s + 2));
     (lower_words(w) && !opens_known_org(toks, s, lex) && !title_of_name)
         || imperative_opener(toks, s)
+        || modifier_opener(toks, s, lex)
+}
+
+/// "Previous reports suggested …", "Several officials said": a sentence's first word that
+/// the tagger reads as a modifier of the lower-case noun after it is no name. Not before a
+/// role ("Former secretary of state Hillary Clinton"), and not when the next word reads as a
+/// verb by what follows it ("Guardian hopes that …", "Young claims the …").
+fn modifier_opener(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
+    let para = toks.toks[s].para;
+    let lower_word = |k: usize| toks.is_word(k) && !toks.toks[k].cap && toks.toks[k].para == para;
+    let next = s + 1;
+    if !lower_word(next) || lex.is_role_word(toks.lower(next)) {
+        return false;
+    }
+    if lower_word(next + 1) && lex.is_role_word(toks.lower(next + 1)) {
+        return false;
+    }
+    let modifier = matches!(
+        tag_in_paragraph(toks, s, 0, 3),
+        Some(Upos::Adj | Upos::Adv | Upos::Det | Upos::Num)
+    );
+    let noun_next = matches!(
+        tag_in_paragraph(toks, next, 1, 3),
+        Some(Upos::Noun | Upos::Adj)
+    );
+    // The paragraph's own tokens only, as every name is read.
+    let in_para = |k: usize| toks.get(k).is_some_and(|t| t.para == para);
+    let clause_after = in_para(next + 1)
+        && (matches!(
+            tag_in_paragraph(toks, next + 1, 2, 3),
+            Some(Upos::Sconj | Upos::Pron | Upos::Det | Upos::Propn)
+        ) || (toks.is_word(next + 1) && toks.lower(next + 1) == "that"));
+    modifier && noun_next && !clause_after
 }
 
 /// A verb opening its sentence before a comma ("Wait, it gets better:", "Look, …"): the
@@ -788,7 +821,7 @@ fn described_opener(toks: &Tokens, s: usize, e: usize, lex: &Lexicon) -> bool {
         || lex.honorific(w).is_some()
         || lex.is_org_word(w)
         || is_acronym(toks.str(s))
-        || lex.first_name(toks.lower(s + 1)).is_none()
+        || !(lex.first_name(toks.lower(s + 1)).is_some() || lex.is_person_noun(w))
     {
         return false;
     }
