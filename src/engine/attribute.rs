@@ -768,7 +768,8 @@ impl<'a, 't> Attributor<'a, 't> {
             return self
                 .comma_description(j, end)
                 .or_else(|| self.group_subject(j, end))
-                .or_else(|| self.described_before_who(j, end));
+                .or_else(|| self.described_before_who(j, end))
+                .or_else(|| self.described_before_modifier(j, end));
         };
         let (mut np, mut k) = match self.ph.voice_for(&np, np.toks.1, end) {
             Some(voiced) => voiced,
@@ -795,6 +796,13 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if let Some(cue) = self.relative_clause_cue(k, end) {
             // "“…,” the commuter who wished not to be named(,) added."
+            k = cue;
+        } else if let Some(cue) = self.post_modifier_cue(&np, k, end) {
+            // An unnamed source is known by the whole phrase: "an official familiar with the
+            // talks".
+            if matches!(np.kind, NpKind::Source(_)) {
+                np = self.ph.np(np.kind.clone(), np.toks.0, cue);
+            }
             k = cue;
         }
         // "Sen. Ann Cole (D-Ore.) said": a party and state label between name and cue.
@@ -893,6 +901,35 @@ impl<'a, 't> Attributor<'a, 't> {
         (plain && self.closes_tag(cue, cue + 1)).then_some(cue)
     }
 
+    /// The cue that ends a tag after an unnamed source's modifier starting at token `k`: an
+    /// adjective, participle or prepositional phrase ("an official familiar with the talks
+    /// said", "a nurse working on the ward said", "a doctor treating him said", "an aide
+    /// close to her said"), or the object of a source phrase's preposition ("a source
+    /// familiar with | the talks"), that a cue ends within a few words, all of them words.
+    fn post_modifier_cue(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
+        if !matches!(np.kind, NpKind::Source(_) | NpKind::Role(_)) {
+            return None;
+        }
+        let toks = self.toks();
+        if !toks.is_word(k) || toks.toks[k].cap || self.cue_lemma(k, true).is_some() {
+            return None;
+        }
+        let limit = end.min(k + RELATIVE_TAG_TOKENS);
+        let cue = (k + 1..limit)
+            .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
+        let plain = (k..cue)
+            .all(|x| toks.toks[x].quote.is_none() && (toks.is_word(x) || toks.is_possessive(x)));
+        // The phrase does not end in a verb ("This prompted"), and the cue is a verb ("the
+        // rest of the states." is no tag).
+        let tags = toks.tags(np.toks.0..cue + 1);
+        let head_noun = np.toks.1 > np.toks.0
+            && !tags
+                .get(np.toks.1 - 1 - np.toks.0)
+                .is_some_and(|t| t.is_verb());
+        let verb = tags.last().is_some_and(|t| t.is_verb());
+        (plain && head_noun && verb && self.closes_tag(cue, cue + 1)).then_some(cue)
+    }
+
     /// "“…,” a vehicle owner who travels to town said.": one described before a "who"
     /// clause that ends at the cue, read from token `j`.
     fn described_before_who(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
@@ -903,6 +940,25 @@ impl<'a, 't> Attributor<'a, 't> {
         let cue = self.relative_clause_cue(who, end)?;
         let np = self.ph.group_before(who, j).filter(|np| np.toks.0 == j)?;
         Some((np, cue, 1))
+    }
+
+    /// "“…,” an official familiar with the talks said.", "a nurse working on the ward said":
+    /// one described before an adjective or participle phrase that a cue ends, read from
+    /// token `j`.
+    fn described_before_modifier(&self, j: usize, end: usize) -> Option<(Np, usize, usize)> {
+        let toks = self.toks();
+        (j + 1..end.min(j + 1 + DESCRIPTION_BEFORE_WHO))
+            .take_while(|&x| toks.is_word(x))
+            .find_map(|x| {
+                let np = self.ph.group_before(x, j).filter(|np| np.toks.0 == j)?;
+                let cue = self.post_modifier_cue(&np, x, end)?;
+                // Known by the whole phrase, as after a source phrase.
+                let np = match np.kind {
+                    NpKind::Source(_) => self.ph.np(np.kind, j, cue),
+                    _ => np,
+                };
+                Some((np, cue, 1))
+            })
     }
 
     /// Whether token `after` closes the tag whose cue is token `cue`: its paragraph or

@@ -439,7 +439,7 @@ impl Phrases<'_, '_> {
     }
 
     /// A phrase of tokens `a..b` with no role of its own.
-    fn np(&self, kind: NpKind, a: usize, b: usize) -> Np {
+    pub fn np(&self, kind: NpKind, a: usize, b: usize) -> Np {
         Np {
             role: None,
             kind,
