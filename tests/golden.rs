@@ -2075,3 +2075,39 @@ fn news_unseen_38_a_question_and_answer_interview() {
     // No "no speaker" warning on an interview's answers.
     assert!(a.findings.is_empty(), "{:?}", a.findings);
 }
+
+#[test]
+fn news_unseen_39_subjects_modifiers_and_described_sources() {
+    let (text, a) = run("tests/golden/news-unseen-39.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        # The subject of the sentence just before, in the quote's paragraph, speaks: after
+        # an opening clause, or at the sentence's start.
+        If the port brings | direct | Devon Achebe | - | narration | Achebe
+        They have had three | direct | Marta Kelloway | - | narration | Kelloway
+        # An occupation before a given name the lists lack describes her, no part of her name.
+        This town was built | direct | Carla Dent | said | pronoun | she
+        # "Previous" modifies "reports": no person, so "she" stays with Carla Dent.
+        the strike could last | indirect | Previous reports | suggested | description | Previous reports
+        Nobody wants that, | direct | Carla Dent | added | pronoun | she
+        # An unnamed source with a phrase between it and the cue, known by the whole phrase.
+        The deal is close, | direct | an official familiar with the talks | said | description | an official familiar with the talks
+        We are worried about | direct | a nurse working at the port clinic | said | description | a nurse working at the port clinic
+        # Trap: one capitalised word that is no one ("Progress needs patience.") is not the
+        # subject that speaks.
+        No single meeting will | direct | - | - | none | -
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+    let dent = a
+        .actors
+        .iter()
+        .find(|x| x.name == "Carla Dent")
+        .expect("Carla Dent");
+    assert_eq!(dent.role.as_deref(), Some("Novelist"));
+    assert!(a
+        .actors
+        .iter()
+        .all(|x| x.name != "Previous" && x.name != "Progress"));
+}
