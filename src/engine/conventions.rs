@@ -362,7 +362,7 @@ impl Attributor<'_, '_> {
                         .or_else(|| {
                             self.reporter_goes_on(before, toks.at_or_after(start), para, found)
                         })
-                        .or_else(|| self.quoted_across_aside(i, paras, found)),
+                        .or_else(|| self.quoted_across_aside(quotes, i, paras, found)),
                 }
             } else if para > 0
                 && toks.at_or_after(start) == toks.toks.partition_point(|t| t.para < para)
@@ -446,6 +446,7 @@ impl Attributor<'_, '_> {
             .take_while(|(_, m)| m.toks.1 <= first)
             .any(|(k, m)| {
                 !m.in_quote
+                    && !self.team_subject(m)
                     && self.name_actor[from + k].is_some_and(|id| {
                         id != e.speaker && self.table.kind(id) == ActorKind::Person
                     })
@@ -463,21 +464,37 @@ impl Attributor<'_, '_> {
         (!other_person && !quoted_between).then_some((Some(e.speaker), Some(e.mention)))
     }
 
+    /// A name alone as the subject of a plural verb is a team or a body, no person:
+    /// "Kilbrack were three points up" (not "Cole and Vance were").
+    fn team_subject(&self, m: &super::names::NameMention) -> bool {
+        let toks = self.ph.toks;
+        let (s, e) = m.toks;
+        let plural_verb = toks.is_word(e) && matches!(toks.lower(e), "were" | "are" | "have");
+        let joined = s > 0
+            && (toks.is_punct(s - 1, ",") || toks.is_punct(s - 1, "&") || {
+                toks.is_word(s - 1) && matches!(toks.lower(s - 1), "and" | "or" | "nor")
+            });
+        plural_verb && !joined
+    }
+
     /// News: a paragraph that is only a quote, after a paragraph that quotes a person and
     /// one paragraph of narration that quotes and reports nothing, names no other person
     /// and introduces nothing with a colon ("“…,” said owner Lia Marsh.¶Money is tight.¶
     /// “We have a month of savings left.”"): the quoted person goes on.
     fn quoted_across_aside(
         &self,
+        quotes: &[RawQuote],
         i: usize,
         paras: &[u32],
         found: &[Found],
     ) -> Option<(Option<ActorId>, Option<Span>)> {
         let (toks, para) = (self.ph.toks, paras[i]);
         let aside = para.checked_sub(1)?;
-        // The last quote before, in the paragraph before the aside.
+        // The last quote before, closing in the paragraph before the aside (a quote over
+        // several paragraphs closes in its last).
         let j = i.checked_sub(1)?;
-        if paras[j] + 2 != para {
+        let last = toks.at_or_after(quotes[j].span.end).checked_sub(1)?;
+        if toks.toks[last].para + 2 != para {
             return None;
         }
         let speaker = found[j].speaker?;
@@ -497,11 +514,12 @@ impl Attributor<'_, '_> {
             .enumerate()
             .take_while(|(_, m)| m.toks.1 <= to)
             .any(|(k, m)| {
-                self.name_actor[first + k].is_some_and(|id| {
-                    id != speaker
-                        && self.table.kind(id) == ActorKind::Person
-                        && !self.common_noun_opener(m.toks.0, id)
-                })
+                !self.team_subject(m)
+                    && self.name_actor[first + k].is_some_and(|id| {
+                        id != speaker
+                            && self.table.kind(id) == ActorKind::Person
+                            && !self.common_noun_opener(m.toks.0, id)
+                    })
             });
         (quiet && !other_person).then_some((Some(speaker), found[j].mention))
     }
