@@ -1802,8 +1802,12 @@ impl<'a, 't> Attributor<'a, 't> {
             let acc = self.according_at(k);
             let speech = self.cue_lemma(k, false).is_some() || acc.is_some() || participle;
             // Beliefs and findings ("thinks", "found") count as reported speech in news.
+            // "points" is a noun as often ("jumped 269 points"): a verb only before "out".
+            let noun_points =
+                lower == "points" && !(toks.is_word(k + 1) && toks.lower(k + 1) == "out");
             let report = !speech
                 && self.mode == Mode::News
+                && !noun_points
                 && self.ph.lex.report_cue(toks.lower(k)).is_some();
             if !speech && !report {
                 continue;

@@ -7,6 +7,7 @@
 //! from the turns whose speaker is known, and never to the person a quote addresses.
 
 use super::attribute::{Attributor, Found};
+use super::lexicon::SPEECH_WORD;
 use super::model::{ActorId, ActorKind, Gender, Method, Mode, Span};
 use super::names::{sentence_initial, NameKind};
 use super::quotes::RawQuote;
@@ -222,10 +223,12 @@ impl Attributor<'_, '_> {
         let to = (m.toks.1 + 2).min(end);
         let words = (m.toks.1..to).take_while(|&k| toks.is_word(k));
         let tags = toks.tags(m.toks.1..to);
+        // A speech or report verb counts whatever the tagger says ("Manna points out").
+        let is_verb = |k: usize, t: Upos| t.is_verb() || toks.toks[k].flags & SPEECH_WORD != 0;
         let verb = words
-            .zip(&tags)
-            .take_while(|(_, t)| t.is_verb() || **t == Upos::Adv)
-            .any(|(_, t)| t.is_verb());
+            .zip(tags)
+            .take_while(|&(k, t)| is_verb(k, t) || t == Upos::Adv)
+            .any(|(k, t)| is_verb(k, t));
         verb.then_some((id, m.span))
     }
 
