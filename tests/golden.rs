@@ -2111,3 +2111,27 @@ fn news_unseen_39_subjects_modifiers_and_described_sources() {
         .iter()
         .all(|x| x.name != "Previous" && x.name != "Progress"));
 }
+
+#[test]
+fn news_unseen_40_teams_places_and_phone_messages() {
+    let (text, a) = run("tests/golden/news-unseen-40.txt", Format::Plain, Mode::Auto);
+    assert_eq!(a.mode, Mode::News);
+    let expected = table(
+        r#"
+        The club lost the | indirect | Fintan Reidy | said | pronoun | he
+        We showed today that | direct | Fintan Reidy | - | continuation | he
+        # A quote over two paragraphs leads on across the aside, whose subject is a team
+        # ("Kilbrack were"), no other person.
+        We came out after | direct | Fintan Reidy | - | continuation | he
+        similar cases at weekend | indirect | Westmoor Counties | reported | cue | Westmoor Counties
+        # "Counties" ends a place's name: "he" is the doctor, not the counties.
+        The heat caught a | direct | Paul Mensah | said | pronoun | he
+        # "points out" reports, and its subject speaks on in the quote after it.
+        Club doctors need better | indirect | Paul Mensah | points | cue | Mensah
+        A water break every | direct | Paul Mensah | - | narration | Mensah
+        Recovery session at ten, | direct | The club secretary | messaged | description | The club secretary
+        # Trap: "rose by 300 points on" reports nothing.
+        "#,
+    );
+    assert_eq!(rows(&text, &a), expected);
+}
