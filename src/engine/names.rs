@@ -728,22 +728,29 @@ fn modifier_opener(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
     if lower_word(next + 1) && lex.is_role_word(toks.lower(next + 1)) {
         return false;
     }
-    let modifier = matches!(
-        tag_in_paragraph(toks, s, 0, 3),
-        Some(Upos::Adj | Upos::Adv | Upos::Det | Upos::Num)
-    );
-    let noun_next = matches!(
-        tag_in_paragraph(toks, next, 1, 3),
-        Some(Upos::Noun | Upos::Adj)
-    );
-    // The paragraph's own tokens only, as every name is read.
-    let in_para = |k: usize| toks.get(k).is_some_and(|t| t.para == para);
-    let clause_after = in_para(next + 1)
-        && (matches!(
-            tag_in_paragraph(toks, next + 1, 2, 3),
+    // Only a word that training saw as a modifier in lower case is worth tagging in its
+    // sentence ("previous", not "guardian").
+    const MODIFIERS: &[Upos] = &[Upos::Adj, Upos::Adv, Upos::Det, Upos::Num];
+    if !super::tagger::tagger().may_be(toks.lower(s), MODIFIERS) {
+        return false;
+    }
+    // One reading of the sentence's first words, from the paragraph's own tokens only.
+    let mut to = s + 1;
+    while to < toks.len() && to - s <= 3 && toks.toks[to].para == para {
+        to += 1;
+    }
+    let tags = toks.tags(s..to);
+    if !matches!(tags[0], Upos::Adj | Upos::Adv | Upos::Det | Upos::Num)
+        || !matches!(tags.get(1), Some(Upos::Noun | Upos::Adj))
+    {
+        return false;
+    }
+    let clause_after =
+        matches!(
+            tags.get(2),
             Some(Upos::Sconj | Upos::Pron | Upos::Det | Upos::Propn)
-        ) || (toks.is_word(next + 1) && toks.lower(next + 1) == "that"));
-    modifier && noun_next && !clause_after
+        ) || (next + 1 < to && toks.is_word(next + 1) && toks.lower(next + 1) == "that");
+    !clause_after
 }
 
 /// A verb opening its sentence before a comma ("Wait, it gets better:", "Look, …"): the

@@ -50,7 +50,7 @@ pub fn lex_tag(e: u32) -> Option<usize> {
 }
 
 /// The ambiguity class: which tags the word takes.
-fn lex_mask(e: u32) -> u64 {
+pub fn lex_mask(e: u32) -> u64 {
     ((e >> 5) & 0x1ffff) as u64
 }
 
