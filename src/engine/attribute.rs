@@ -797,12 +797,8 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(cue) = self.relative_clause_cue(k, end) {
             // "“…,” the commuter who wished not to be named(,) added."
             k = cue;
-        } else if let Some(cue) = self.post_modifier_cue(&np, k, end) {
-            // An unnamed source is known by the whole phrase: "an official familiar with the
-            // talks".
-            if matches!(np.kind, NpKind::Source(_)) {
-                np = self.ph.np(np.kind.clone(), np.toks.0, cue);
-            }
+        } else if let Some((whole, cue)) = self.post_modifier_cue(&np, k, end) {
+            np = whole;
             k = cue;
         }
         // "Sen. Ann Cole (D-Ore.) said": a party and state label between name and cue.
@@ -894,11 +890,16 @@ impl<'a, 't> Attributor<'a, 't> {
         if !(toks.is_word(k) && toks.lower(k) == "who") {
             return None;
         }
-        let limit = end.min(k + RELATIVE_TAG_TOKENS);
-        let cue = (k + 2..limit)
-            .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
+        let cue = self.first_tag_cue(k + 2, end.min(k + RELATIVE_TAG_TOKENS))?;
         let plain = (k..cue).all(|x| toks.toks[x].quote.is_none());
         (plain && self.closes_tag(cue, cue + 1)).then_some(cue)
+    }
+
+    /// The first lower-case word in `from..limit` that can be a tag's cue.
+    fn first_tag_cue(&self, from: usize, limit: usize) -> Option<usize> {
+        let toks = self.toks();
+        (from..limit)
+            .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())
     }
 
     /// The cue that ends a tag after an unnamed source's modifier starting at token `k`: an
@@ -906,7 +907,9 @@ impl<'a, 't> Attributor<'a, 't> {
     /// said", "a nurse working on the ward said", "a doctor treating him said", "an aide
     /// close to her said"), or the object of a source phrase's preposition ("a source
     /// familiar with | the talks"), that a cue ends within a few words, all of them words.
-    fn post_modifier_cue(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
+    /// Gives the cue and the phrase, an unnamed source known by all of it ("an official
+    /// familiar with the talks").
+    fn post_modifier_cue(&self, np: &Np, k: usize, end: usize) -> Option<(Np, usize)> {
         if !matches!(np.kind, NpKind::Source(_) | NpKind::Role(_)) {
             return None;
         }
@@ -914,9 +917,7 @@ impl<'a, 't> Attributor<'a, 't> {
         if !toks.is_word(k) || toks.toks[k].cap || self.cue_lemma(k, true).is_some() {
             return None;
         }
-        let limit = end.min(k + RELATIVE_TAG_TOKENS);
-        let cue = (k + 1..limit)
-            .find(|&x| toks.is_word(x) && !toks.toks[x].cap && self.cue_lemma(x, true).is_some())?;
+        let cue = self.first_tag_cue(k + 1, end.min(k + RELATIVE_TAG_TOKENS))?;
         let plain = (k..cue)
             .all(|x| toks.toks[x].quote.is_none() && (toks.is_word(x) || toks.is_possessive(x)));
         // The phrase does not end in a verb ("This prompted"), and the cue is a verb ("the
@@ -927,7 +928,14 @@ impl<'a, 't> Attributor<'a, 't> {
                 .get(np.toks.1 - 1 - np.toks.0)
                 .is_some_and(|t| t.is_verb());
         let verb = tags.last().is_some_and(|t| t.is_verb());
-        (plain && head_noun && verb && self.closes_tag(cue, cue + 1)).then_some(cue)
+        if !(plain && head_noun && verb && self.closes_tag(cue, cue + 1)) {
+            return None;
+        }
+        let whole = match np.kind {
+            NpKind::Source(_) => self.ph.np(np.kind.clone(), np.toks.0, cue),
+            _ => np.clone(),
+        };
+        Some((whole, cue))
     }
 
     /// "“…,” a vehicle owner who travels to town said.": one described before a "who"
@@ -951,13 +959,8 @@ impl<'a, 't> Attributor<'a, 't> {
             .take_while(|&x| toks.is_word(x))
             .find_map(|x| {
                 let np = self.ph.group_before(x, j).filter(|np| np.toks.0 == j)?;
-                let cue = self.post_modifier_cue(&np, x, end)?;
-                // Known by the whole phrase, as after a source phrase.
-                let np = match np.kind {
-                    NpKind::Source(_) => self.ph.np(np.kind, j, cue),
-                    _ => np,
-                };
-                Some((np, cue, 1))
+                let (whole, cue) = self.post_modifier_cue(&np, x, end)?;
+                Some((whole, cue, 1))
             })
     }
 

@@ -734,22 +734,19 @@ fn modifier_opener(toks: &Tokens, s: usize, lex: &Lexicon) -> bool {
     if !super::tagger::tagger().may_be(toks.lower(s), MODIFIERS) {
         return false;
     }
-    // One reading of the sentence's first words, from the paragraph's own tokens only.
-    let mut to = s + 1;
-    while to < toks.len() && to - s <= 3 && toks.toks[to].para == para {
-        to += 1;
-    }
-    let tags = toks.tags(s..to);
+    // One reading of the sentence's first words.
+    let (_, tags) = tags_in_paragraph(toks, s, 0, 3);
     if !matches!(tags[0], Upos::Adj | Upos::Adv | Upos::Det | Upos::Num)
         || !matches!(tags.get(1), Some(Upos::Noun | Upos::Adj))
     {
         return false;
     }
-    let clause_after =
-        matches!(
-            tags.get(2),
-            Some(Upos::Sconj | Upos::Pron | Upos::Det | Upos::Propn)
-        ) || (next + 1 < to && toks.is_word(next + 1) && toks.lower(next + 1) == "that");
+    let clause_after = matches!(
+        tags.get(2),
+        Some(Upos::Sconj | Upos::Pron | Upos::Det | Upos::Propn)
+    ) || (next + 1 < s + tags.len()
+        && toks.is_word(next + 1)
+        && toks.lower(next + 1) == "that");
     !clause_after
 }
 
@@ -765,6 +762,12 @@ fn imperative_opener(toks: &Tokens, s: usize) -> bool {
 /// The tag of token `s`, read with at most `before` tokens before it and `after` after it
 /// from its own paragraph (a paragraph's mentions read nothing of another's).
 fn tag_in_paragraph(toks: &Tokens, s: usize, before: usize, after: usize) -> Option<Upos> {
+    let (at, tags) = tags_in_paragraph(toks, s, before, after);
+    tags.get(at).copied()
+}
+
+/// The tags of the window [`tag_in_paragraph`] reads, and where token `s` is in it.
+fn tags_in_paragraph(toks: &Tokens, s: usize, before: usize, after: usize) -> (usize, Vec<Upos>) {
     let para = toks.toks[s].para;
     let mut from = s;
     while from > 0 && s - from < before && toks.toks[from - 1].para == para {
@@ -774,7 +777,7 @@ fn tag_in_paragraph(toks: &Tokens, s: usize, before: usize, after: usize) -> Opt
     while to < toks.len() && to - s <= after && toks.toks[to].para == para {
         to += 1;
     }
-    toks.tags(from..to).get(s - from).copied()
+    (s - from, toks.tags(from..to))
 }
 
 /// A capitalised common word inside a sentence that is a name all the same, before another

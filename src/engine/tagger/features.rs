@@ -110,18 +110,25 @@ fn is_sentence_end(w: &str) -> bool {
     matches!(w, "." | "!" | "?" | "…")
 }
 
+/// The tag dictionary's key for a surface form, case kept, curly apostrophes made straight.
+pub fn form_key(word: &str) -> u64 {
+    if word.contains(['’', 'ʼ']) {
+        fnv(word.replace(['’', 'ʼ'], "'").as_bytes())
+    } else {
+        fnv(word.as_bytes())
+    }
+}
+
 /// Hashes each word's strings into `out` (cleared first).
 pub fn prepare(words: &[&str], out: &mut Vec<Word>) {
     out.clear();
     let mut lower = String::new();
-    let mut form = String::new();
     let mut shape = String::new();
     let mut short = String::new();
     let mut bounds: Vec<usize> = Vec::new();
     let mut initial = true;
     for w in words {
         lower.clear();
-        form.clear();
         shape.clear();
         short.clear();
         let mut flags = 0u8;
@@ -129,7 +136,6 @@ pub fn prepare(words: &[&str], out: &mut Vec<Word>) {
         let mut letters = 0usize;
         let (mut last, mut run) = ('\0', 0);
         for c in w.chars() {
-            form.push(if matches!(c, '’' | 'ʼ') { '\'' } else { c });
             match c {
                 '“' | '”' | '„' | '«' | '»' => lower.push('"'),
                 '‘' | '’' | 'ʼ' => lower.push('\''),
@@ -190,7 +196,7 @@ pub fn prepare(words: &[&str], out: &mut Vec<Word>) {
             pre[k - 1] = fnv(&lower.as_bytes()[..p]);
         }
         out.push(Word {
-            form: fnv(form.as_bytes()),
+            form: form_key(w),
             lower: fnv(lower.as_bytes()),
             suf,
             pre,

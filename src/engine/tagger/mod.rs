@@ -191,9 +191,7 @@ impl Tagger {
     /// Whether training saw `word`, written just so, take any of the tags `wanted` at least
     /// one time in twenty: a dictionary look-up, far cheaper than tagging its sentence.
     pub fn may_be(&self, word: &str, wanted: &[Upos]) -> bool {
-        let mut ws = Vec::with_capacity(1);
-        prepare(&[word], &mut ws);
-        let seen = features::lex_mask(self.table.lex(ws[0].form));
+        let seen = features::lex_mask(self.table.lex(features::form_key(word)));
         wanted.iter().any(|&t| seen & 1 << t as u64 != 0)
     }
 
